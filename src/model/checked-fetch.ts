@@ -1,0 +1,38 @@
+// A fetch for the SDK that turns a 200 it could not use into a retryable error, so the SDK retries it.
+import type { ClientStats } from './openai.js';
+
+/**
+ * The SDK does not retry a 200 whose body is not JSON, nor a gateway's 200 that carries an
+ * `error` object. This fetch checks JSON bodies and rewrites such replies as 502s marked
+ * `x-should-retry`, so the SDK's own backoff handles them like any server error.
+ */
+export function checkedFetch(stats: ClientStats): typeof fetch {
+  return async (input, init) => {
+    stats.attempts++;
+    const response = await fetch(input, init);
+    const type = response.headers.get('content-type') ?? '';
+    if (response.status !== 200 || !type.includes('json')) return response;
+    const text = await response.text();
+    const problem = bodyProblem(text);
+    if (!problem) return new Response(text, { status: 200, headers: response.headers });
+    return new Response(JSON.stringify({ error: problem }), {
+      status: 502,
+      headers: { 'content-type': 'application/json', 'x-should-retry': 'true' },
+    });
+  };
+}
+
+function bodyProblem(text: string): { message: string; code: string } | null {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { code: 'malformed_response', message: `the endpoint sent a 200 whose body is not JSON: ${text.slice(0, 60)}` };
+  }
+  const error = (body as { error?: { message?: unknown; code?: unknown } } | null)?.error;
+  if (error && typeof error === 'object') {
+    const message = typeof error.message === 'string' ? error.message : JSON.stringify(error);
+    return { code: typeof error.code === 'string' ? error.code : 'error_in_body', message: `the endpoint sent a 200 with an error: ${message}` };
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+// Writes result files atomically and reads them back validated against the result schema.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { invalidInput } from '../errors.js';
+import { formatPath } from '../suite/locate.js';
+import { Result, SCHEMA_VERSION } from '../schema/result.js';
+
+/** Writes `result` to `path` through a temporary file and a rename, so no reader sees half a file. */
+export async function writeResult(path: string, result: Result): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** Writes a whole file through a temporary file and a rename. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
+/** Reads and validates a result file; a missing, truncated, foreign or newer file is an invalid_input error. */
+export async function readResult(path: string): Promise<Result> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw invalidInput(code === 'ENOENT' ? `${path}: no such result file.` : `${path}: cannot read it (${code}).`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw invalidInput(`${path} is not valid JSON (${(error as Error).message}); is the file truncated?`);
+  }
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if ((data as { tool?: { name?: unknown } } | null)?.tool?.name !== 'thinkbench') {
+    throw invalidInput(`${path} is not a thinkbench result file.`);
+  }
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw invalidInput(`${path} has schemaVersion ${version}, newer than this thinkbench reads (${SCHEMA_VERSION}); upgrade thinkbench.`);
+  }
+  const parsed = Result.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalidInput(`${path} is not a valid result file: ${formatPath(issue.path as (string | number)[])}: ${issue.message}.`);
+  }
+  return parsed.data;
+}

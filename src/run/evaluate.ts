@@ -1,0 +1,118 @@
+// The programmatic API: plan -> run -> score -> summarize, returning a Result. The CLI and tests call it.
+import pLimit from 'p-limit';
+import { aborted } from '../errors.js';
+import type { ModelClient, RequestFailure } from '../model/openai.js';
+import { SCHEMA_VERSION, type Adaptation, type Result, type Sample } from '../schema/result.js';
+import type { Params, Suite } from '../schema/suite.js';
+import { scoreCase } from '../score/score-case.js';
+import { scorerFor as builtInScorerFor } from '../score/scorers/index.js';
+import type { ScorerFactory } from '../score/scorer.js';
+import { summarize } from '../score/summarize.js';
+import { TOOL } from '../tool.js';
+import { fatalMessage } from './fatal.js';
+import { planRequests, samplesFor } from './plan.js';
+import { runSample } from './run-sample.js';
+
+export interface EvaluateOptions {
+  suite: Suite;
+  client: ModelClient;
+  model: string;
+  /** Where the client points, without credentials; recorded in the result. */
+  baseUrl: string;
+  simulated: boolean;
+  /** Samples per case unless the case sets its own; `samplesOverride` (--samples) beats both. */
+  samples?: number;
+  samplesOverride?: number;
+  concurrency: number;
+  params?: Params;
+  timeoutMs: number;
+  stream?: boolean;
+  /** The whole run's limit: when it passes, in-flight samples are dropped and the result is partial. */
+  timeBudgetMs?: number;
+  /** Aborting it (Ctrl-C) stops the run the same way. */
+  signal?: AbortSignal;
+  /** Samples finished by an earlier run, by case id (resume). */
+  prior?: ReadonlyMap<string, readonly Sample[]>;
+  onSample?: (event: { caseId: string; sample: Sample }) => void;
+  onAdapt?: (adaptation: Adaptation) => void;
+  scorerFor?: ScorerFactory;
+}
+
+export const DEFAULT_SAMPLES = 1;
+
+/** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
+export async function evaluate(options: EvaluateOptions): Promise<Result> {
+  const { suite, client } = options;
+  const startedAt = new Date().toISOString();
+  const scorers = suite.cases.map(options.scorerFor ?? builtInScorerFor);
+  const samplesByCase = suite.cases.map((c) => [...(options.prior?.get(c.id) ?? [])]);
+  const done = new Set(samplesByCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
+  const planOptions = { samples: options.samples ?? DEFAULT_SAMPLES, samplesOverride: options.samplesOverride };
+  const tasks = planRequests(suite.cases, { ...planOptions, params: options.params ?? {}, done });
+
+  const stop = new AbortController();
+  const onInterrupt = () => stop.abort('interrupted');
+  options.signal?.addEventListener('abort', onInterrupt, { once: true });
+  const budget = options.timeBudgetMs ? setTimeout(() => stop.abort('budget'), options.timeBudgetMs) : undefined;
+  let fatal: RequestFailure | undefined;
+  let succeeded = false;
+  const adaptations: Adaptation[] = [];
+  const ctx = {
+    client,
+    model: options.model,
+    stream: options.stream ?? false,
+    timeoutMs: options.timeoutMs,
+    runSignal: stop.signal,
+    adaptations,
+    onAdapt: (adaptation: Adaptation) => {
+      adaptations.push(adaptation);
+      options.onAdapt?.(adaptation);
+    },
+    onFatal: (failure: RequestFailure) => {
+      fatal ??= failure;
+      stop.abort('fatal');
+    },
+    reachable: () => succeeded,
+  };
+
+  const limit = pLimit(options.concurrency);
+  try {
+    await Promise.all(
+      tasks.map((task) =>
+        limit(async () => {
+          if (stop.signal.aborted) return;
+          const sample = await runSample(task, scorers[task.caseIndex]!, ctx);
+          if (!sample) return;
+          if (sample.outcome !== 'error') succeeded = true;
+          samplesByCase[task.caseIndex]!.push(sample);
+          options.onSample?.({ caseId: suite.cases[task.caseIndex]!.id, sample });
+        }),
+      ),
+    );
+  } finally {
+    clearTimeout(budget);
+    options.signal?.removeEventListener('abort', onInterrupt);
+  }
+  if (fatal) throw aborted(fatalMessage(fatal, options.model, options.baseUrl));
+
+  const scored = suite.cases.map((c, i) => scoreCase(c, samplesByCase[i]!));
+  const complete = suite.cases.every((c, i) => samplesByCase[i]!.length >= samplesFor(c, planOptions));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: TOOL,
+    suite: { name: suite.name, path: suite.path, sha256: suite.sha256 },
+    model: options.model,
+    baseUrl: options.baseUrl,
+    simulated: options.simulated,
+    params: options.params ?? {},
+    samples: options.samplesOverride ?? options.samples ?? DEFAULT_SAMPLES,
+    concurrency: options.concurrency,
+    timeoutMs: options.timeoutMs,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    complete,
+    adaptations,
+    summary: summarize(scored),
+    cases: scored.map((s) => s.result),
+  };
+}

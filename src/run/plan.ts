@@ -1,0 +1,52 @@
+// Plans a run: which (case, sample) requests to send, in a round-robin order that keeps a cut-short run fair.
+import type { Case, ChatMessage, Params } from '../schema/suite.js';
+
+/** One request to send: sample `sampleIndex` of case `caseIndex`. */
+export interface SampleTask {
+  caseIndex: number;
+  sampleIndex: number;
+  messages: ChatMessage[];
+  params: Params;
+}
+
+export interface PlanOptions {
+  /** Samples per case when the case does not set its own (`--samples` overrides both). */
+  samples: number;
+  samplesOverride?: number;
+  /** Parameters from the command line; they override the suite's. */
+  params: Params;
+  /** (case index, sample index) pairs already finished, as `${caseIndex}:${sampleIndex}`. */
+  done?: ReadonlySet<string>;
+}
+
+/** Samples a case asks for under these options. */
+export function samplesFor(c: Case, options: Pick<PlanOptions, 'samples' | 'samplesOverride'>): number {
+  return options.samplesOverride ?? c.samples ?? options.samples;
+}
+
+/**
+ * Every request of the run, round-robin over cases: sample 0 of every case before sample 1 of
+ * any, so a run stopped early has sampled every case about equally.
+ */
+export function planRequests(cases: readonly Case[], options: PlanOptions): SampleTask[] {
+  const counts = cases.map((c) => samplesFor(c, options));
+  const rounds = Math.max(0, ...counts);
+  const tasks: SampleTask[] = [];
+  for (let sampleIndex = 0; sampleIndex < rounds; sampleIndex++) {
+    cases.forEach((c, caseIndex) => {
+      if (sampleIndex >= counts[caseIndex]! || options.done?.has(`${caseIndex}:${sampleIndex}`)) return;
+      tasks.push({ caseIndex, sampleIndex, messages: c.messages, params: sampleParams(c.params, options.params, sampleIndex) });
+    });
+  }
+  return tasks;
+}
+
+/**
+ * Suite parameters overridden by the command line's. A numeric `seed` is offset by the sample
+ * index: one fixed seed on every sample would make a seeded server return N copies of one reply.
+ */
+export function sampleParams(caseParams: Params, runParams: Params, sampleIndex: number): Params {
+  const params = { ...caseParams, ...runParams };
+  if (typeof params.seed === 'number') params.seed += sampleIndex;
+  return params;
+}

@@ -1,0 +1,94 @@
+// Zod schemas for the result file: the single source of the Result, CaseResult and Sample types.
+import { z } from 'zod';
+import { SCORER_NAMES } from './suite.js';
+
+/** Token counts in OpenAI's convention: completion tokens include reasoning tokens. */
+export const Usage = z.object({
+  promptTokens: z.number(),
+  completionTokens: z.number(),
+  reasoningTokens: z.number(),
+  totalTokens: z.number(),
+});
+export type Usage = z.infer<typeof Usage>;
+
+/** How a sample ended: an answer, a reply with no answer, cut off by the token limit, or a failed request. */
+export const OUTCOMES = ['answered', 'no_answer', 'truncated', 'error'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const SampleError = z.object({ code: z.string(), message: z.string() });
+export type SampleError = z.infer<typeof SampleError>;
+
+/** One sample: the reply as received, the answer read from it and its verdict. */
+export const Sample = z.object({
+  index: z.number().int().nonnegative(),
+  outcome: Outcome,
+  answer: z.string().nullable(),
+  correct: z.boolean(),
+  error: SampleError.nullable(),
+  content: z.string(),
+  reasoning: z.string(),
+  finishReason: z.string().nullable(),
+  latencyMs: z.number(),
+  firstTokenMs: z.number().nullable().optional(),
+  usage: Usage.nullable(),
+  forced: z.boolean().optional(),
+});
+export type Sample = z.infer<typeof Sample>;
+
+/** One case: the majority answer, its verdict, the vote and every finished sample. */
+export const CaseResult = z.object({
+  id: z.string(),
+  scorer: z.enum(SCORER_NAMES),
+  expected: z.union([z.string(), z.number(), z.boolean()]),
+  tags: z.array(z.string()),
+  answer: z.string().nullable(),
+  correct: z.boolean(),
+  tie: z.boolean(),
+  votes: z.record(z.string(), z.number()),
+  margin: z.number(),
+  agreement: z.number(),
+  samples: z.array(Sample),
+});
+export type CaseResult = z.infer<typeof CaseResult>;
+
+export const Summary = z.object({
+  cases: z.number(),
+  samples: z.number(),
+  accuracy: z.number(),
+  pass1: z.number(),
+  errors: z.number(),
+  noAnswer: z.number(),
+  truncated: z.number(),
+  ties: z.number(),
+  usage: Usage,
+  latencyMs: z.object({ mean: z.number(), p50: z.number(), p95: z.number() }),
+});
+export type Summary = z.infer<typeof Summary>;
+
+/** A parameter the endpoint refused and what the run did about it. */
+export const Adaptation = z.object({ param: z.string(), action: z.string(), reason: z.string() });
+export type Adaptation = z.infer<typeof Adaptation>;
+
+export const SCHEMA_VERSION = 1;
+
+/** The result file. Fields are only ever added; a rename is a new schemaVersion. */
+export const Result = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('thinkbench'), version: z.string() }),
+  suite: z.object({ name: z.string(), path: z.string(), sha256: z.string() }),
+  model: z.string(),
+  baseUrl: z.string(),
+  simulated: z.boolean(),
+  params: z.record(z.string(), z.unknown()),
+  samples: z.number(),
+  concurrency: z.number(),
+  timeoutMs: z.number(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  complete: z.boolean(),
+  adaptations: z.array(Adaptation),
+  summary: Summary,
+  cases: z.array(CaseResult),
+});
+export type Result = z.infer<typeof Result>;

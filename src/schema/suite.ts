@@ -1,0 +1,112 @@
+// Zod schemas for suites: the single source of the Suite and Case types.
+import { z } from 'zod';
+import { parseDuration } from '../duration.js';
+
+/** Names of the built-in scorers, in the order error messages list them. */
+export const SCORER_NAMES = ['number', 'text', 'choice', 'regex', 'judge', 'custom'] as const;
+export type ScorerName = (typeof SCORER_NAMES)[number];
+
+const scorerName = z.enum(SCORER_NAMES, {
+  error: (issue) => `unknown scorer ${JSON.stringify(issue.input)} (expected ${SCORER_NAMES.join(', ')})`,
+});
+
+const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  try {
+    return parseDuration(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+const message = z.strictObject({
+  role: z.enum(['system', 'developer', 'user', 'assistant']),
+  content: z.string(),
+});
+export type ChatMessage = z.infer<typeof message>;
+
+/** Request parameters passed through to the endpoint as they are. */
+export const Params = z.record(z.string(), z.unknown());
+export type Params = z.infer<typeof Params>;
+
+const judgeEndpoint = z.strictObject({
+  model: z.string().optional(),
+  baseUrl: z.string().optional(),
+  apiKeyEnv: z.string().optional(),
+  params: Params.optional(),
+});
+
+/** Fields a case may set and `defaults` may supply. */
+const settings = {
+  samples: z.number().int().positive().max(10_000).optional(),
+  scorer: scorerName.optional(),
+  system: z.string().optional(),
+  instructions: z.string().optional(),
+  params: Params.optional(),
+  timeout: duration.optional(),
+  tolerance: z.number().nonnegative().optional(),
+  rubric: z.string().optional(),
+  judge: judgeEndpoint.optional(),
+  module: z.string().optional(),
+};
+
+const expectedValue = z.union([z.string(), z.number(), z.boolean()]);
+
+/** A case as written in the file, before `defaults` are merged in. */
+export const RawCase = z.strictObject({
+  id: z.string().min(1).regex(/^[\w.:/-]+$/, 'ids use letters, digits and . _ : / - only'),
+  prompt: z.string().optional(),
+  messages: z.array(message).min(1).optional(),
+  expected: expectedValue.optional(),
+  choices: z.array(z.union([z.string(), z.number()]).transform(String)).min(2).optional(),
+  tags: z.array(z.string()).optional(),
+  ...settings,
+});
+export type RawCase = z.infer<typeof RawCase>;
+
+/** The suite file as written. */
+export const RawSuite = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  model: z.string().optional(),
+  defaults: z.strictObject(settings).optional(),
+  cases: z.array(RawCase).min(1, 'a suite needs at least one case'),
+});
+export type RawSuite = z.infer<typeof RawSuite>;
+
+const caseBase = z.object({
+  id: z.string(),
+  messages: z.array(message).min(1),
+  expected: expectedValue,
+  tags: z.array(z.string()),
+  samples: z.number().int().positive().optional(),
+  params: Params,
+  timeoutMs: z.number().optional(),
+  rubric: z.string().optional(),
+  judge: judgeEndpoint.optional(),
+});
+
+/** A case ready to run: defaults merged, messages built, scorer settings checked. */
+export const Case = z.discriminatedUnion('scorer', [
+  caseBase.extend({
+    scorer: z.literal('number'),
+    expected: z.union([z.number(), z.string().regex(/\d/, 'a number scorer needs a numeric expected value')]),
+    tolerance: z.number().nonnegative().default(0),
+  }),
+  caseBase.extend({ scorer: z.literal('text') }),
+  caseBase.extend({ scorer: z.literal('choice'), choices: z.array(z.string()).min(2) }),
+  caseBase.extend({ scorer: z.literal('regex'), expected: z.string() }),
+  caseBase.extend({ scorer: z.literal('judge') }),
+  caseBase.extend({ scorer: z.literal('custom'), module: z.string() }),
+]);
+export type Case = z.infer<typeof Case>;
+
+/** A loaded suite: its cases resolved, plus where it came from. */
+export interface Suite {
+  name: string;
+  description?: string;
+  model?: string;
+  path: string;
+  sha256: string;
+  cases: Case[];
+}

@@ -1,0 +1,37 @@
+// Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
+import { addUsage } from '../model/usage.js';
+import type { Summary } from '../schema/result.js';
+import type { ScoredCase } from './score-case.js';
+
+/**
+ * Accuracy (cons@N) is the mean vote credit and pass1 the mean per-case share of correct samples,
+ * both over the cases that have at least one finished sample. Failed samples count as not correct.
+ */
+export function summarize(scored: readonly ScoredCase[]): Summary {
+  const sampled = scored.filter((s) => s.result.samples.length > 0);
+  const samples = sampled.flatMap((s) => s.result.samples);
+  const count = (outcome: string) => samples.filter((s) => s.outcome === outcome).length;
+  const latencies = samples.filter((s) => s.outcome !== 'error').map((s) => s.latencyMs).sort((a, b) => a - b);
+  return {
+    cases: scored.length,
+    samples: samples.length,
+    accuracy: mean(sampled.map((s) => s.credit)),
+    pass1: mean(sampled.map((s) => mean(s.result.samples.map((x) => (x.correct ? 1 : 0))))),
+    errors: count('error'),
+    noAnswer: count('no_answer'),
+    truncated: count('truncated'),
+    ties: sampled.filter((s) => s.result.tie).length,
+    usage: addUsage(samples.map((s) => s.usage)),
+    latencyMs: { mean: Math.round(mean(latencies)), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
+  };
+}
+
+/** The arithmetic mean, 0 for an empty list. */
+export function mean(values: readonly number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}

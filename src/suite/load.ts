@@ -1,0 +1,153 @@
+// Reads a YAML suite into a validated Suite, or fails with file:line:col and the field at fault.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { invalidInput } from '../errors.js';
+import { Case, RawSuite, type ChatMessage, type RawCase, type Suite } from '../schema/suite.js';
+import { locate, type PathKey } from './locate.js';
+
+/** Loads, validates and resolves one suite file. Throws invalid_input errors that name the place. */
+export async function loadSuite(path: string): Promise<Suite> {
+  const shown = path;
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw invalidInput(
+      code === 'ENOENT' ? `${shown}: no such suite file.` : `${shown}: cannot read the suite (${code}).`,
+    );
+  }
+  return parseSuite(source, shown);
+}
+
+/** Parses suite text; `file` is the name used in error messages. */
+export function parseSuite(source: string, file: string): Suite {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const syntaxError = doc.errors[0];
+  if (syntaxError) {
+    const pos = syntaxError.linePos?.[0];
+    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+    const reason = syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw invalidInput(`${where}: YAML syntax error: ${reason}`);
+  }
+  const fail = (path: PathKey[], message: string): never => {
+    throw invalidInput(`${locate(doc, lineCounter, file, path)}: ${message}`);
+  };
+
+  const raw = RawSuite.safeParse(doc.toJS());
+  if (!raw.success) failOnIssue(raw.error.issues[0]!, [], fail);
+  const suite = raw.data!;
+
+  const seen = new Map<string, number>();
+  suite.cases.forEach((rawCase, index) => {
+    const first = seen.get(rawCase.id);
+    if (first !== undefined) {
+      fail(['cases', index, 'id'], `duplicate case id "${rawCase.id}" (first used by cases[${first}])`);
+    }
+    seen.set(rawCase.id, index);
+  });
+
+  const cases = suite.cases.map((rawCase, index) => {
+    const base = ['cases', index] as PathKey[];
+    const merged = mergeDefaults(suite.defaults ?? {}, rawCase);
+    if (merged.prompt === undefined && merged.messages === undefined) {
+      fail(base, 'a case needs a "prompt" or a list of "messages"');
+    }
+    if (merged.prompt !== undefined && merged.messages !== undefined) {
+      fail([...base, 'messages'], 'give either "prompt" or "messages", not both');
+    }
+    if (merged.expected === undefined) fail(base, 'missing "expected" (the answer the case is scored against)');
+    const parsed = Case.safeParse({ ...merged, messages: buildMessages(merged), timeoutMs: merged.timeout });
+    if (!parsed.success) {
+      failOnIssue(parsed.error.issues[0]!, base, (path, message) => {
+        // A merged field that the case does not set came from `defaults`: point there.
+        const fromDefaults = ['defaults', ...path.slice(base.length)];
+        return fail(!doc.hasIn(path) && doc.hasIn(fromDefaults) ? fromDefaults : path, message);
+      });
+    }
+    const resolved = parsed.data!;
+    checkScorerSettings(resolved, base, fail);
+    return resolved;
+  });
+
+  return {
+    name: suite.name,
+    ...(suite.description !== undefined && { description: suite.description }),
+    ...(suite.model !== undefined && { model: suite.model }),
+    path: file,
+    sha256: createHash('sha256').update(source).digest('hex'),
+    cases,
+  };
+}
+
+const MISSING_HINTS: Record<string, string> = {
+  choices: ' (the choice scorer needs the list of options)',
+  module: ' (the custom scorer needs the path of a module that exports a scoring function)',
+};
+
+type Fail = (path: PathKey[], message: string) => never;
+
+function failOnIssue(issue: z.core.$ZodIssue, base: PathKey[], fail: Fail): never {
+  const path = [...base, ...(issue.path as PathKey[])];
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    return fail([...path, key], `unknown field "${key}"`);
+  }
+  const key = path.at(-1);
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message) && typeof key === 'string') {
+    return fail(path, `missing "${key}"${MISSING_HINTS[key] ?? ''}`);
+  }
+  return fail(path, issue.message);
+}
+
+function mergeDefaults(defaults: NonNullable<RawSuite['defaults']>, rawCase: RawCase) {
+  return {
+    scorer: 'text' as const,
+    tags: [] as string[],
+    ...defaults,
+    ...rawCase,
+    params: { ...defaults.params, ...rawCase.params },
+  };
+}
+
+function buildMessages(c: { prompt?: string; messages?: ChatMessage[]; system?: string; instructions?: string }) {
+  const messages: ChatMessage[] = c.prompt !== undefined ? [{ role: 'user', content: c.prompt }] : [...(c.messages ?? [])];
+  if (c.instructions) {
+    const lastUser = messages.findLastIndex((m) => m.role === 'user');
+    if (lastUser >= 0) {
+      const m = messages[lastUser]!;
+      messages[lastUser] = { ...m, content: `${m.content.trimEnd()}\n\n${c.instructions}` };
+    }
+  }
+  if (c.system !== undefined && !messages.some((m) => m.role === 'system' || m.role === 'developer')) {
+    messages.unshift({ role: 'system', content: c.system });
+  }
+  return messages;
+}
+
+function checkScorerSettings(c: Case, base: PathKey[], fail: Fail): void {
+  switch (c.scorer) {
+    case 'choice':
+      if (!c.choices.includes(String(c.expected))) {
+        fail([...base, 'expected'], `expected "${c.expected}" is not one of the choices (${c.choices.join(', ')})`);
+      }
+      return;
+    case 'regex':
+      try {
+        new RegExp(c.expected, 'is');
+      } catch (error) {
+        fail([...base, 'expected'], `not a valid regular expression: ${(error as Error).message}`);
+      }
+      return;
+    case 'number':
+    case 'text':
+    case 'judge':
+    case 'custom':
+      return;
+    default:
+      return c satisfies never;
+  }
+}

@@ -1,0 +1,10 @@
+// Test runner settings: tests live in test/, mirror src/, and never need the network.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});

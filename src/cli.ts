@@ -28,9 +28,28 @@ program
   .option('--out <file.json>', 'result file (default results/<suite>-<model>-<timestamp>.json)')
   .option('--resume <file.json>', 'continue a cut-short run, reusing its finished samples')
   .option('--fail-under <accuracy>', 'exit 1 when a suite scores below this accuracy (0-1)')
+  .addOption(new Option('--on-timeout <action>', 'a sample out of time: record a timeout, or ask for its answer now').choices(['error', 'answer']).default('error'))
+  .option('--cache [dir]', 'reuse replies stored by earlier runs (errors are never stored)')
+  .option('--junit <file.xml>', 'also write a JUnit XML report, one testcase per case')
   .option('--no-stream', 'ask for whole replies instead of streams')
   .option('--quiet', 'no progress line')
   .action(async (suites: string[], options) => (await import('./commands/run.js')).runCommand(suites, options));
+
+program
+  .command('compare')
+  .description('compare saved results: per-case changes, paired significance test, leaderboard')
+  .argument('<base>', 'baseline result file')
+  .argument('<candidate...>', 'candidate result file(s)')
+  .option('--fail-on-regression', 'exit 1 when the candidate is significantly worse or regressed too many cases')
+  .option('--alpha <p>', 'significance level for --fail-on-regression', '0.05')
+  .option('--max-regressions <n>', 'with --fail-on-regression: the most newly failing cases allowed')
+  .option('--fail-under <accuracy>', "exit 1 when the candidate's accuracy is below this (0-1)")
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
+  .option('--junit <file.xml>', 'also write a JUnit XML report (one testcase per case)')
+  .option('--force', 'compare even when the files share no case ids')
+  .action(async (base: string, candidates: string[], options) =>
+    (await import('./commands/compare.js')).compareCommand([base, ...candidates], options),
+  );
 
 program
   .command('validate')

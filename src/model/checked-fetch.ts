@@ -9,6 +9,9 @@ import type { ClientStats } from './openai.js';
 export function checkedFetch(stats: ClientStats): typeof fetch {
   return async (input, init) => {
     stats.attempts++;
+    // The SDK numbers its attempts in this header: anything above 0 is one of its retries.
+    const headers = init?.headers instanceof Headers ? init.headers : new Headers(init?.headers);
+    if (Number(headers.get('x-stainless-retry-count')) > 0) stats.retries++;
     const response = await fetch(input, init);
     const type = response.headers.get('content-type') ?? '';
     if (response.status !== 200 || !type.includes('json')) return response;

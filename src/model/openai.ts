@@ -35,6 +35,7 @@ export interface ChatReply {
 /** Counters shared by all requests of a client: attempts include the SDK's retries. */
 export interface ClientStats {
   attempts: number;
+  retries: number;
 }
 
 export interface ModelClient {
@@ -47,7 +48,7 @@ const PLACEHOLDER_KEY = 'no-key';
 
 /** A client for one endpoint; `maxRetries` and `timeoutMs` are the SDK's own. */
 export function createModelClient(options: ModelClientOptions): ModelClient {
-  const stats: ClientStats = { attempts: 0 };
+  const stats: ClientStats = { attempts: 0, retries: 0 };
   const sdk = new OpenAI({
     baseURL: options.baseUrl,
     apiKey: options.apiKey || PLACEHOLDER_KEY,
@@ -149,8 +150,11 @@ export function describeFailure(error: unknown): RequestFailure {
   return { ...base, code: 'client_error', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** "Connection error (ECONNREFUSED)": fetch hides the reason two causes deep. */
 function causeMessage(error: APIConnectionError): string {
-  const cause = (error as { cause?: { code?: string; message?: string; cause?: { code?: string } } }).cause;
-  const code = cause?.code ?? cause?.cause?.code;
-  return code ? `${error.message} (${code})` : error.message;
+  type Cause = { code?: string; message?: string; cause?: Cause };
+  const cause = (error as { cause?: Cause }).cause;
+  const reason = cause?.cause?.code ?? cause?.code ?? cause?.cause?.message;
+  const message = error.message.replace(/\.$/, '');
+  return reason ? `${message} (${reason})` : message;
 }

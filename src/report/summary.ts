@@ -5,7 +5,6 @@ import { cell } from './sanitize.js';
 import { renderTable } from './table.js';
 
 const ANSWER_WIDTH = 40;
-const VOTES_SHOWN = 3;
 
 /** The summary of one result: the per-case table and the headline figures. */
 export function renderSummary(result: Result): string {
@@ -13,7 +12,7 @@ export function renderSummary(result: Result): string {
   const rows = result.cases.map((c) => [cell(c.id, 32), cell(c.answer ?? '(no answer)', ANSWER_WIDTH), formatVotes(c), verdict(c)]);
   const source = result.simulated ? `${result.model} (built-in simulated model)` : `${result.model} at ${result.baseUrl}`;
   const lines = [
-    `${result.suite.name}: ${source}, ${result.samples} sample${result.samples === 1 ? '' : 's'} per case`,
+    `${result.suite.name}: ${source}, ${result.samples} sample${result.samples === 1 ? '' : 's'} per case${result.complete ? '' : ' (partial run)'}`,
     '',
     renderTable(['case', 'majority answer', 'votes', 'verdict'], rows),
     '',
@@ -27,13 +26,14 @@ export function renderSummary(result: Result): string {
   return lines.join('\n');
 }
 
+/** `4/5`, then how the other samples split: `4/5 +1 other`, `2/5 +2 others, 1 none`. */
 function formatVotes(c: CaseResult): string {
-  const ranked = Object.entries(c.votes).sort((a, b) => b[1] - a[1]);
-  const shown = ranked.slice(0, VOTES_SHOWN).map(([answer, n]) => `${cell(answer, 12)}×${n}`);
-  if (ranked.length > VOTES_SHOWN) shown.push(`+${ranked.length - VOTES_SHOWN} more`);
-  const abstained = c.samples.length - ranked.reduce((n, [, v]) => n + v, 0);
-  if (abstained) shown.push(`none×${abstained}`);
-  return shown.join(' ');
+  const counts = Object.values(c.votes);
+  const top = Math.max(0, ...counts);
+  const others = counts.reduce((n, v) => n + v, 0) - top;
+  const none = c.samples.length - top - others;
+  const rest = [others && `${others} other${others === 1 ? '' : 's'}`, none && `${none} none`].filter(Boolean);
+  return `${top}/${c.samples.length}${rest.length ? ` +${rest.join(', ')}` : ''}`;
 }
 
 function verdict(c: CaseResult): string {

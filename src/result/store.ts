@@ -1,13 +1,31 @@
 // Writes result files atomically and reads them back validated against the result schema.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { invalidInput } from '../errors.js';
 import { formatPath } from '../suite/locate.js';
 import { Result, SCHEMA_VERSION } from '../schema/result.js';
 
-/** Writes `result` to `path` through a temporary file and a rename, so no reader sees half a file. */
+/**
+ * Writes `result` to `path` through a temporary file and a rename, so no reader sees half a file.
+ * Cases are serialised one at a time: a 100,000-sample result never becomes one giant string.
+ */
 export async function writeResult(path: string, result: Result): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(result, null, 2)}\n`);
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  const file = await open(temporary, 'w');
+  try {
+    const { cases, ...head } = result;
+    const headJson = JSON.stringify(head, null, 2);
+    await file.write(`${headJson.slice(0, -2)},\n  "cases": [`);
+    for (let i = 0; i < cases.length; i++) {
+      const caseJson = JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ');
+      await file.write(`${i ? ',' : ''}\n    ${caseJson}`);
+    }
+    await file.write(`${cases.length ? '\n  ' : ''}]\n}\n`);
+  } finally {
+    await file.close();
+  }
+  await rename(temporary, path);
 }
 
 /** Writes a whole file through a temporary file and a rename. */

@@ -1,4 +1,5 @@
 // The programmatic API: plan -> run -> score -> summarize, returning a Result. The CLI and tests call it.
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import { aborted } from '../errors.js';
 import type { ModelClient, RequestFailure } from '../model/openai.js';
@@ -11,7 +12,8 @@ import { summarize } from '../score/summarize.js';
 import { TOOL } from '../tool.js';
 import { fatalMessage } from './fatal.js';
 import { planRequests, samplesFor } from './plan.js';
-import { runSample } from './run-sample.js';
+import type { ResponseCache } from './cache.js';
+import { runSample, type SampleContext } from './run-sample.js';
 
 export interface EvaluateOptions {
   suite: Suite;
@@ -27,6 +29,9 @@ export interface EvaluateOptions {
   params?: Params;
   timeoutMs: number;
   stream?: boolean;
+  /** What a sample out of time does: record a timeout (default), or be asked for its answer now. */
+  onTimeout?: 'error' | 'answer';
+  cache?: ResponseCache;
   /** The whole run's limit: when it passes, in-flight samples are dropped and the result is partial. */
   timeBudgetMs?: number;
   /** Aborting it (Ctrl-C) stops the run the same way. */
@@ -51,17 +56,22 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const tasks = planRequests(suite.cases, { ...planOptions, params: options.params ?? {}, done });
 
   const stop = new AbortController();
+  // Each in-flight sample links its own controller to this one: at most `concurrency` listeners.
+  setMaxListeners(options.concurrency + 8, stop.signal);
   const onInterrupt = () => stop.abort('interrupted');
   options.signal?.addEventListener('abort', onInterrupt, { once: true });
   const budget = options.timeBudgetMs ? setTimeout(() => stop.abort('budget'), options.timeBudgetMs) : undefined;
   let fatal: RequestFailure | undefined;
   let succeeded = false;
   const adaptations: Adaptation[] = [];
-  const ctx = {
+  const ctx: SampleContext = {
     client,
+    baseUrl: options.baseUrl,
     model: options.model,
     stream: options.stream ?? false,
     timeoutMs: options.timeoutMs,
+    onTimeout: options.onTimeout ?? 'error',
+    ...(options.cache && { cache: options.cache }),
     runSignal: stop.signal,
     adaptations,
     onAdapt: (adaptation: Adaptation) => {
@@ -105,7 +115,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     baseUrl: options.baseUrl,
     simulated: options.simulated,
     params: options.params ?? {},
-    samples: options.samplesOverride ?? options.samples ?? DEFAULT_SAMPLES,
+    samples: suite.cases.reduce((most, c) => Math.max(most, samplesFor(c, planOptions)), 0),
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
     startedAt,

@@ -2,17 +2,24 @@
 import { formatDuration } from '../duration.js';
 import { describeFailure, type ChatReply, type ModelClient, type RequestFailure } from '../model/openai.js';
 import type { Adaptation, Sample } from '../schema/result.js';
+import type { ChatMessage, Params } from '../schema/suite.js';
 import type { Scorer } from '../score/scorer.js';
 import { failedSample, scoreReply } from '../score/score-sample.js';
 import { adaptationFor, applyAdaptations } from './adapt.js';
+import type { ResponseCache } from './cache.js';
+import { forcedAnswerRequest, graceMs, mergeForced } from './graceful-finish.js';
 import type { SampleTask } from './plan.js';
 
 /** What every sample of a run shares. */
 export interface SampleContext {
   client: ModelClient;
+  baseUrl: string;
   model: string;
   stream: boolean;
   timeoutMs: number;
+  /** What a sample that reaches its time limit does: fail, or be asked for its answer now. */
+  onTimeout: 'error' | 'answer';
+  cache?: ResponseCache;
   /** Aborted when the run stops (budget, Ctrl-C, fatal error): in-flight samples are dropped. */
   runSignal: AbortSignal;
   adaptations: Adaptation[];
@@ -23,52 +30,97 @@ export interface SampleContext {
   reachable: () => boolean;
 }
 
-const TIMEOUT = 'timeout';
+type Attempt =
+  | { kind: 'reply'; reply: ChatReply }
+  | { kind: 'timeout'; partial: ChatReply | undefined }
+  | { kind: 'failure'; failure: RequestFailure; partial: ChatReply | undefined }
+  | { kind: 'stopped' };
+
 /** A request is rewritten at most this many times (one per refused parameter). */
 const MAX_ADAPTATIONS = 4;
+const TIMEOUT = 'timeout';
 
 /** Runs one sample; null when the run stopped while it was in flight (it stays unstarted). */
 export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleContext): Promise<Sample | null> {
-  // One controller per sample, linked to the run's: a shared signal would gather thousands of listeners.
+  const started = performance.now();
+  const timing = () => ({ index: task.sampleIndex, latencyMs: performance.now() - started });
+  const request = () => applyAdaptations(task, ctx.adaptations);
+  const key = { baseUrl: ctx.baseUrl, model: ctx.model, ...request(), sampleIndex: task.sampleIndex };
+  const cached = await ctx.cache?.get(key);
+  if (cached) return { ...(await scoreReply(scorer, cached, timing())), cached: true };
+
+  let attempt = await sendAdapting(request, ctx.timeoutMs, ctx);
+  let forced = false;
+  if (attempt.kind === 'timeout' && ctx.onTimeout === 'answer' && attempt.partial) {
+    const partial = attempt.partial;
+    const followUp = await sendAdapting(() => forcedAnswerRequest(request(), partial), graceMs(ctx.timeoutMs), ctx);
+    if (followUp.kind === 'reply') {
+      attempt = { kind: 'reply', reply: mergeForced(partial, followUp.reply) };
+      forced = true;
+    }
+  }
+  switch (attempt.kind) {
+    case 'stopped':
+      return null;
+    case 'reply':
+      if (!forced) await ctx.cache?.set(key, attempt.reply);
+      return { ...(await scoreReply(scorer, attempt.reply, timing())), ...(forced && { forced }) };
+    case 'timeout': {
+      const message = `no complete reply within ${formatDuration(ctx.timeoutMs)} (--timeout)`;
+      return failedSample({ code: 'timeout', message }, timing(), attempt.partial);
+    }
+    case 'failure':
+      return failedSample(attempt.failure, timing(), attempt.partial);
+    default:
+      return attempt satisfies never;
+  }
+}
+
+/** Sends a request, rewriting it when the endpoint refuses a parameter it can do without. */
+async function sendAdapting(
+  request: () => { messages: ChatMessage[]; params: Params },
+  deadlineMs: number,
+  ctx: SampleContext,
+): Promise<Attempt> {
+  for (let rewrites = 0; ; rewrites++) {
+    const sent = request();
+    const attempt = await send(sent, deadlineMs, ctx);
+    if (attempt.kind !== 'failure') return attempt;
+    const { failure } = attempt;
+    const adaptation = rewrites < MAX_ADAPTATIONS ? adaptationFor(failure, sent.params) : null;
+    if (adaptation) {
+      // Another sample may have made the same adaptation while this one was in flight.
+      if (!ctx.adaptations.some((a) => a.param === adaptation.param)) ctx.onAdapt(adaptation);
+      continue;
+    }
+    if (failure.fatal || (failure.unreachable && !ctx.reachable())) {
+      ctx.onFatal(failure);
+      return { kind: 'stopped' };
+    }
+    return attempt;
+  }
+}
+
+/** One request under its own controller, linked to the run's: a shared signal would gather thousands of listeners. */
+async function send(request: { messages: ChatMessage[]; params: Params }, deadlineMs: number, ctx: SampleContext): Promise<Attempt> {
   const controller = new AbortController();
   const stop = () => controller.abort();
   ctx.runSignal.addEventListener('abort', stop, { once: true });
-  const timer = setTimeout(() => controller.abort(TIMEOUT), ctx.timeoutMs);
-  const started = performance.now();
-  const timing = () => ({ index: task.sampleIndex, latencyMs: performance.now() - started });
+  const timer = setTimeout(() => controller.abort(TIMEOUT), deadlineMs);
   let partial: ChatReply | undefined;
   try {
-    for (let attempt = 0; ; attempt++) {
-      const request = applyAdaptations(task, ctx.adaptations);
-      try {
-        const reply = await ctx.client.chat({
-          model: ctx.model,
-          ...request,
-          stream: ctx.stream,
-          signal: controller.signal,
-          onPartial: (p) => (partial = p),
-        });
-        return await scoreReply(scorer, reply, timing());
-      } catch (error) {
-        if (controller.signal.reason === TIMEOUT) {
-          const message = `no complete reply within ${formatDuration(ctx.timeoutMs)} (--timeout)`;
-          return failedSample({ code: 'timeout', message }, timing(), partial);
-        }
-        if (ctx.runSignal.aborted) return null;
-        const failure = describeFailure(error);
-        const adaptation = attempt < MAX_ADAPTATIONS ? adaptationFor(failure, request.params) : null;
-        if (adaptation) {
-          // Another sample may have made the same adaptation while this one was in flight.
-          if (!ctx.adaptations.some((a) => a.param === adaptation.param)) ctx.onAdapt(adaptation);
-          continue;
-        }
-        if (failure.fatal || (failure.unreachable && !ctx.reachable())) {
-          ctx.onFatal(failure);
-          return null;
-        }
-        return failedSample(failure, timing(), partial);
-      }
-    }
+    const reply = await ctx.client.chat({
+      model: ctx.model,
+      ...request,
+      stream: ctx.stream,
+      signal: controller.signal,
+      onPartial: (p) => (partial = p),
+    });
+    return { kind: 'reply', reply };
+  } catch (error) {
+    if (controller.signal.reason === TIMEOUT) return { kind: 'timeout', partial };
+    if (ctx.runSignal.aborted) return { kind: 'stopped' };
+    return { kind: 'failure', failure: describeFailure(error), partial };
   } finally {
     clearTimeout(timer);
     ctx.runSignal.removeEventListener('abort', stop);

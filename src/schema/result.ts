@@ -32,7 +32,10 @@ export const Sample = z.object({
   latencyMs: z.number(),
   firstTokenMs: z.number().nullable().optional(),
   usage: Usage.nullable(),
+  /** The answer was asked for when the sample's time ran out (--on-timeout answer). */
   forced: z.boolean().optional(),
+  /** The reply came from the response cache (--cache), not from the endpoint. */
+  cached: z.boolean().optional(),
 });
 export type Sample = z.infer<typeof Sample>;
 
@@ -52,6 +55,11 @@ export const CaseResult = z.object({
 });
 export type CaseResult = z.infer<typeof CaseResult>;
 
+/** Figures keyed by k (as a string: "1", "2", "4", ...). */
+const ByK = z.record(z.string(), z.number());
+
+export const TagSummary = z.object({ cases: z.number(), accuracy: z.number(), pass1: z.number() });
+
 export const Summary = z.object({
   cases: z.number(),
   samples: z.number(),
@@ -63,6 +71,13 @@ export const Summary = z.object({
   ties: z.number(),
   usage: Usage,
   latencyMs: z.object({ mean: z.number(), p50: z.number(), p95: z.number() }),
+  /** maj@k: expected majority-vote accuracy with k samples, averaged over all k-subsets. */
+  majAtK: ByK.optional(),
+  /** pass@k: chance that at least one of k samples is right (Chen et al. 2021, unbiased). */
+  passAtK: ByK.optional(),
+  /** 95% interval for accuracy: bootstrap over cases, resampling samples within each case. */
+  ci95: z.tuple([z.number(), z.number()]).optional(),
+  byTag: z.record(z.string(), TagSummary).optional(),
 });
 export type Summary = z.infer<typeof Summary>;
 

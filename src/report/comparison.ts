@@ -1,0 +1,87 @@
+// The comparison for a terminal: figures base vs candidate, paired test, changed cases, warnings. Returns a string.
+import type { CaseChange, Comparison, PairwiseComparison } from '../compare/compare.js';
+import {
+  COST_NOTE, count, countDelta, durationDelta, formatDuration, formatP, pct, pp, ppInterval, sideText, verdictText,
+} from './compare-format.js';
+import { LEADERBOARD_HEADER, LEADERBOARD_NUMERIC, leaderboardCells } from './leaderboard.js';
+import { cell, sanitize } from './sanitize.js';
+import { renderTable } from './table.js';
+
+const CHANGES_SHOWN = 50;
+const ANSI = { red: 31, green: 32, yellow: 33, bold: 1 } as const;
+
+/** The whole comparison as text; `color` adds ANSI colours (only for a terminal that wants them). */
+export function renderComparison(comparison: Comparison, options: { color: boolean }): string {
+  const paint = (text: string, style: keyof typeof ANSI) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const sections = comparison.leaderboard
+    ? [renderLeaderboard(comparison, paint), renderPairwiseSummary(comparison, paint), ...comparison.candidates.map((c) => renderChanges(c, paint))]
+    : comparison.candidates.map((c) => renderPair(comparison, c, paint));
+  const warnings = comparison.candidates.flatMap((c) => c.warnings.map((w) => paint(`warning: ${sanitize(w)}`, 'yellow')));
+  const gates = comparison.candidates.flatMap((c) => c.gateFailures.map((f) => paint(`gate failed: ${f}`, 'red')));
+  return [...sections, COST_NOTE, ...(warnings.length ? [warnings.join('\n')] : []), ...(gates.length ? [gates.join('\n')] : [])].join('\n\n');
+}
+
+type Paint = (text: string, style: keyof typeof ANSI) => string;
+
+function renderPair(comparison: Comparison, c: PairwiseComparison, paint: Paint): string {
+  const { base } = comparison;
+  const rows = [
+    ['accuracy', pct(c.accuracy.base), pct(c.accuracy.candidate), pp(c.accuracy.delta)],
+    ['pass1', pct(c.pass1.base), pct(c.pass1.candidate), pp(c.pass1.delta)],
+    ['total tokens', count(c.totalTokens.base), count(c.totalTokens.candidate), countDelta(c.totalTokens)],
+    ['reasoning tokens', count(c.reasoningTokens.base), count(c.reasoningTokens.candidate), countDelta(c.reasoningTokens)],
+    ['latency p50', formatDuration(c.latencyP50Ms.base), formatDuration(c.latencyP50Ms.candidate), durationDelta(c.latencyP50Ms)],
+  ];
+  const lines = [
+    `base       ${sanitize(base.file)} (${cell(base.model, 40)}, suite ${cell(base.suite, 40)})`,
+    `candidate  ${sanitize(c.file)} (${cell(c.model, 40)})`,
+    '',
+    renderTable(['', 'base', 'candidate', 'delta'], rows, new Set([1, 2, 3])),
+    '',
+    `Paired on ${c.pairedCases} shared cases: ${c.regressed.length} newly failing, ${c.improved.length} newly passing; ` +
+      `McNemar exact p = ${formatP(c.mcnemar.pValue)}; accuracy delta 95% CI ${ppInterval(c.ci95Delta)} (paired bootstrap, ${comparison.resamples} resamples).`,
+    paintVerdict(`Verdict: ${verdictText(c, comparison.alpha)}.`, c, paint),
+  ];
+  return [lines.join('\n'), renderChanges(c, paint)].filter(Boolean).join('\n\n');
+}
+
+function renderLeaderboard(comparison: Comparison, paint: Paint): string {
+  const rows = comparison.leaderboard ?? [];
+  const table = renderTable(LEADERBOARD_HEADER, leaderboardCells(rows, (t) => t, '*'), LEADERBOARD_NUMERIC).split('\n');
+  // Colour after layout, so escape codes never count toward column widths.
+  const painted = table.map((line, i) => (i >= 2 && rows[i - 2]?.best ? paint(line, 'bold') : line));
+  return [`Leaderboard (${rows.length} files, * best accuracy)`, ...painted].join('\n');
+}
+
+function renderPairwiseSummary(comparison: Comparison, paint: Paint): string {
+  const header = ['candidate', 'accuracy Δ', '95% CI', 'pass1 Δ', 'b/c', 'McNemar p', 'tokens Δ', 'latency p50 Δ', 'verdict'];
+  const rows = comparison.candidates.map((c) => [
+    cell(c.file, 48), pp(c.accuracy.delta), ppInterval(c.ci95Delta), pp(c.pass1.delta), `${c.mcnemar.b}/${c.mcnemar.c}`,
+    formatP(c.mcnemar.pValue), countDelta(c.totalTokens), durationDelta(c.latencyP50Ms), c.verdict.replaceAll('_', ' '),
+  ]);
+  const table = renderTable(header, rows, new Set([1, 2, 3, 4, 5, 6, 7])).split('\n');
+  const painted = table.map((line, i) => {
+    const c = comparison.candidates[i - 2];
+    return c ? paintVerdict(line, c, paint) : line;
+  });
+  return [`Against the base ${sanitize(comparison.base.file)} (b = newly failing, c = newly passing)`, ...painted].join('\n');
+}
+
+function renderChanges(c: PairwiseComparison, paint: Paint): string {
+  const parts: string[] = [];
+  for (const [title, changes, style] of [['Newly failing', c.regressed, 'red'], ['Newly passing', c.improved, 'green']] as const) {
+    if (!changes.length) continue;
+    parts.push(`${paint(`${title} in ${sanitize(c.file)} (${changes.length})`, style)}\n${changesTable(changes)}`);
+  }
+  return parts.join('\n\n');
+}
+
+function changesTable(changes: readonly CaseChange[]): string {
+  const rows = changes.slice(0, CHANGES_SHOWN).map((ch) => [cell(ch.id, 32), sideText(ch.before), sideText(ch.after)]);
+  const more = changes.length > CHANGES_SHOWN ? `\n… and ${changes.length - CHANGES_SHOWN} more (see --format json)` : '';
+  return renderTable(['case', 'before (majority, votes)', 'after (majority, votes)'], rows) + more;
+}
+
+function paintVerdict(text: string, c: PairwiseComparison, paint: Paint): string {
+  return c.verdict === 'worse' ? paint(text, 'red') : c.verdict === 'better' ? paint(text, 'green') : text;
+}

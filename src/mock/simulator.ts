@@ -67,6 +67,18 @@ function readMessages(raw: unknown): Message[] | HttpError {
   return messages;
 }
 
+// The latest user message that poses a known question: a follow-up like "answer now" refers back to it.
+function questionOf(messages: Message[]): Question {
+  let fallback: Question | undefined;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    if (messages[i]!.role !== 'user') continue;
+    const question = solveQuestion(messages[i]!.content);
+    if (question.family !== 'unknown') return question;
+    fallback ??= question;
+  }
+  return fallback ?? solveQuestion('');
+}
+
 function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
 }
@@ -148,8 +160,7 @@ export class Simulator {
     const key = `${model}\u0000${text}`;
     let conversation = this.conversations.get(key);
     if (!conversation) {
-      const lastUser = messages.findLast((message) => message.role === 'user')?.content ?? '';
-      conversation = { question: solveQuestion(lastUser), promptChars, hash: fnv1a(text), samples: 0, attempts: 0 };
+      conversation = { question: questionOf(messages), promptChars, hash: fnv1a(text), samples: 0, attempts: 0 };
       this.conversations.set(key, conversation);
     }
     return conversation;

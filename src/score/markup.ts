@@ -1,0 +1,85 @@
+// Markdown and LaTeX helpers for answer text: find \boxed{...}, strip wrappers, split sentences.
+
+/** The contents of the last `\boxed{...}` (or `\fbox{...}`) in `text`, braces balanced; null when none. */
+export function lastBoxedContent(text: string): string | null {
+  const opener = /\\(?:boxed|fbox)\s*\{/g;
+  let lastStart = -1;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    lastStart = match.index + match[0].length;
+  }
+  if (lastStart < 0) return null;
+  let depth = 1;
+  for (let i = lastStart; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i++; // an escaped brace like \{ does not count
+    } else if (ch === '{') {
+      depth++;
+    } else if (ch === '}' && --depth === 0) {
+      return text.slice(lastStart, i);
+    }
+  }
+  return null; // unbalanced: the reply was probably cut off
+}
+
+/** Replace LaTeX text wrappers (`\text{x}`, `\mathrm{x}`, `\textbf{x}`) by their contents. */
+export function unwrapLatexText(text: string): string {
+  return text.replace(/\\(?:text|textbf|textit|mathrm|mathbf|operatorname|emph)\s*\{([^{}]*)\}/g, '$1');
+}
+
+const WRAPPERS: RegExp[] = [
+  /^\$\$([\s\S]*)\$\$$/,
+  /^\$([\s\S]*)\$$/,
+  /^\\\(([\s\S]*)\\\)$/,
+  /^\\\[([\s\S]*)\\\]$/,
+  /^\*\*([\s\S]*)\*\*$/,
+  /^__([\s\S]*)__$/,
+  /^\*([\s\S]*)\*$/,
+  /^_([\s\S]*)_$/,
+  /^`+([\s\S]*?)`+$/,
+  /^["“”«„]([\s\S]*)["“”»]$/,
+  /^['‘’]([\s\S]*)['‘’]$/,
+];
+
+/**
+ * An answer span without its decoration: surrounding markdown emphasis, `$...$`, `\boxed{}`,
+ * wrapping quotes, leading bullets and trailing punctuation. Inner words are kept as written.
+ */
+export function stripAnswerDecoration(span: string): string {
+  let current = unwrapLatexText(span)
+    .replace(/\*\*|__/g, '') // bold is decoration wherever it sits
+    .replace(/(?<!\\)\$/g, '') // inline math delimiters
+    .trim();
+  for (;;) {
+    const before = current;
+    const boxed = /^\\(?:boxed|fbox)\s*\{/.test(current) ? lastBoxedContent(current) : null;
+    if (boxed !== null) current = boxed;
+    current = current
+      .replace(/^(?:#{1,6}\s+|>\s*|[-+•]\s+|\*\s+)/, '')
+      .replace(/[\s.,;:!?。]+$/, '')
+      .trim();
+    for (const wrapper of WRAPPERS) {
+      const match = wrapper.exec(current);
+      if (match?.[1] !== undefined && match[1].trim() !== '') current = match[1].trim();
+    }
+    if (current === before) return current;
+  }
+}
+
+/** Sentences of a span; decimal points and abbreviations without a following space do not split. */
+export function splitSentences(span: string): string[] {
+  return span
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
+/** `text` with parenthesised and bracketed asides blanked out (same length, so offsets still line up). */
+export function blankParentheticals(text: string): string {
+  let result = text;
+  for (;;) {
+    const next = result.replace(/\([^()]*\)|\[[^[\]]*\]/g, (aside) => ' '.repeat(aside.length));
+    if (next === result) return result;
+    result = next;
+  }
+}

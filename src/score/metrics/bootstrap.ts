@@ -1,0 +1,65 @@
+// A 95% interval for majority-vote accuracy by a two-stage (clustered) bootstrap over cases and samples.
+import { mulberry32, type Rng } from '../../mock/random.js';
+import { groupAnswers, type AnswerGroups, type CaseSamples } from './groups.js';
+
+/** Bootstrap settings: how many resamples, and the seed that makes the interval reproducible. */
+export interface BootstrapOptions {
+  resamples?: number;
+  seed?: number;
+}
+
+/**
+ * Percentile interval (2.5%, 97.5%) for accuracy (mean vote credit): each resample draws cases with
+ * replacement, then within each drawn case draws its n samples with replacement and re-votes them.
+ * Resampling whole cases keeps a case's correlated samples together, so the interval is not the
+ * too-narrow one that treats every sample as independent. Cases with no samples are left out;
+ * with none left the interval is [0, 0]. Deterministic for a given seed (mulberry32).
+ */
+export function bootstrapCi95(cases: readonly CaseSamples[], options: BootstrapOptions = {}): [number, number] {
+  const { resamples = 1000, seed = 1 } = options;
+  const groups = cases.filter((c) => c.answers.length > 0).map((c) => groupAnswers(c.answers, c.isCorrect));
+  if (groups.length === 0 || resamples < 1) return [0, 0];
+  const rng = mulberry32(seed);
+  const counts = new Int32Array(groups.reduce((most, g) => Math.max(most, g.sizes.length), 0));
+  const stats = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) {
+    let total = 0;
+    for (let i = 0; i < groups.length; i++) {
+      total += resampledCredit(groups[Math.floor(rng() * groups.length)]!, rng, counts);
+    }
+    stats[b] = total / groups.length;
+  }
+  stats.sort();
+  return [quantile(stats, 0.025), quantile(stats, 0.975)];
+}
+
+/** Vote credit of n samples drawn with replacement from one case; `counts` is scratch space. */
+function resampledCredit(groups: AnswerGroups, rng: Rng, counts: Int32Array): number {
+  counts.fill(0, 0, groups.sizes.length);
+  let top = 0;
+  let tied = 0;
+  let right = 0;
+  for (let d = 0; d < groups.n; d++) {
+    const g = groups.groupOf[Math.floor(rng() * groups.n)]!;
+    if (g < 0) continue;
+    const c = (counts[g] = counts[g]! + 1);
+    const ok = groups.correct[g]!;
+    if (c > top) {
+      top = c;
+      tied = 1;
+      right = ok;
+    } else if (c === top) {
+      tied++;
+      right += ok;
+    }
+  }
+  return top > 0 ? right / tied : 0;
+}
+
+/** Linear interpolation between order statistics (type 7) of a sorted sample. */
+function quantile(sorted: Float64Array, q: number): number {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const low = sorted[lo]!;
+  return low + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? low) - low);
+}

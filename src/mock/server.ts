@@ -88,7 +88,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
         res.end(outcome.stream ? `data: ${MALFORMED_JSON}\n\n` : MALFORMED_JSON);
         return;
       case 'reply': {
-        const delayMs = latencyMs + outcome.extraDelayMs;
+        const delayMs = latencyMs * outcome.latencyScale + outcome.extraDelayMs;
         const id = `chatcmpl-sim${++replyCounter}`;
         const created = Math.floor(Date.now() / 1000);
         if (outcome.stream) {

@@ -26,7 +26,10 @@ export type Outcome =
   | { type: 'error'; error: HttpError }
   | { type: 'drop' }
   | { type: 'malformed'; stream: boolean }
-  | { type: 'reply'; model: string; stream: boolean; includeUsage: boolean; reply: Reply; extraDelayMs: number };
+  | { type: 'reply'; model: string; stream: boolean; includeUsage: boolean; reply: Reply; extraDelayMs: number; latencyScale: number };
+
+/** A follow-up turn (the conversation already has an answer attempt) is answered in a tenth of the time. */
+const FOLLOW_UP_LATENCY_SCALE = 0.1;
 
 interface Conversation {
   question: Question;
@@ -129,7 +132,8 @@ export class Simulator {
     const limit = positive(request.max_completion_tokens) ?? positive(request.max_tokens);
     const reply = composeReply(attempt.reasoning, phraseAnswer(attempt, rng), conversation.promptChars, limit);
     const streamOptions = request.stream_options as { include_usage?: unknown } | undefined;
-    return { type: 'reply', model, stream, includeUsage: streamOptions?.include_usage === true, reply, extraDelayMs: fault.slowMs };
+    const latencyScale = messages.some((m) => m.role === 'assistant') ? FOLLOW_UP_LATENCY_SCALE : 1;
+    return { type: 'reply', model, stream, includeUsage: streamOptions?.include_usage === true, reply, extraDelayMs: fault.slowMs, latencyScale };
   }
 
   // o-series refusals, when enabled.

@@ -104,6 +104,8 @@ async function chatStreamed(sdk: OpenAI, request: ChatRequest): Promise<ChatRepl
     if (choice.finish_reason) reply.finishReason = choice.finish_reason;
     request.onPartial?.(reply);
   }
+  // The SDK ends the iteration quietly when the signal aborts: a cut-off stream is not a reply.
+  if (request.signal.aborted) throw new APIUserAbortError();
   return reply;
 }
 

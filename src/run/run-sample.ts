@@ -39,6 +39,7 @@ type Attempt =
 /** A request is rewritten at most this many times (one per refused parameter). */
 const MAX_ADAPTATIONS = 4;
 const TIMEOUT = 'timeout';
+const EMPTY_REPLY: ChatReply = { content: '', fieldReasoning: '', finishReason: null, usage: null, firstTokenMs: null };
 
 /** Runs one sample; null when the run stopped while it was in flight (it stays unstarted). */
 export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleContext): Promise<Sample | null> {
@@ -51,8 +52,8 @@ export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleCon
 
   let attempt = await sendAdapting(request, ctx.timeoutMs, ctx);
   let forced = false;
-  if (attempt.kind === 'timeout' && ctx.onTimeout === 'answer' && attempt.partial) {
-    const partial = attempt.partial;
+  if (attempt.kind === 'timeout' && ctx.onTimeout === 'answer') {
+    const partial = attempt.partial ?? EMPTY_REPLY;
     const followUp = await sendAdapting(() => forcedAnswerRequest(request(), partial), graceMs(ctx.timeoutMs), ctx);
     if (followUp.kind === 'reply') {
       attempt = { kind: 'reply', reply: mergeForced(partial, followUp.reply) };

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Document, isSeq, visit } from 'yaml';
 import { CIPHER_EXAMPLE, encodeCipher } from '../src/mock/cipher.js';
-import { intBetween, mulberry32, pick, type Rng } from '../src/mock/random.js';
+import { intBetween, mulberry32, pick, type Rng } from '../src/random.js';
 
 const INSTRUCTIONS = "End your reply with a line of the form 'Answer: <answer>'.";
 const SEED = 20240912; // the o1 launch date; any fixed value keeps the files stable

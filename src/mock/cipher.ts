@@ -1,6 +1,6 @@
 // The pair-averaging cipher from the o1 launch post: each letter becomes two letters whose positions average to it.
 
-import type { Rng } from './random.js';
+import type { Rng } from '../random.js';
 
 /** The worked example the puzzle shows before the line to decode. */
 export const CIPHER_EXAMPLE = 'oyfjdnisdr rtqwainr acxz mynzbhhx -> Think step by step';

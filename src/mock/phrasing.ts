@@ -1,6 +1,6 @@
 // Varies how the simulated model states its final answer, the way real samples do.
 
-import type { Rng } from './random.js';
+import type { Rng } from '../random.js';
 import type { Attempt } from './questions.js';
 
 const WORDS = [

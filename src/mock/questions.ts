@@ -5,7 +5,7 @@ import { solveArithmetic } from './solve-arithmetic.js';
 import { solveCipher } from './solve-cipher.js';
 import { solveDecimalCompare } from './solve-decimal-compare.js';
 import { solveLetterCount } from './solve-letter-count.js';
-import type { Rng } from './random.js';
+import type { Rng } from '../random.js';
 
 /** The question families the simulated model can solve, plus the fallback. */
 export type Family = 'letter-count' | 'decimal-compare' | 'cipher' | 'age-puzzle' | 'arithmetic' | 'unknown';

@@ -3,7 +3,7 @@
 import { httpError, MAX_TOKENS_REJECTED, modelNotFound, unsupportedValue, type HttpError } from './errors.js';
 import { phraseAnswer } from './phrasing.js';
 import { solveQuestion, type Question } from './questions.js';
-import { fnv1a, hashParts, mulberry32 } from './random.js';
+import { fnv1a, hashParts, mulberry32 } from '../random.js';
 import { composeReply, type Reply } from './reply.js';
 
 /** The model the simulator lists; `thinkbench-sim-<NN>` is also served, right NN% of the time. */

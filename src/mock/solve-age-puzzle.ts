@@ -1,6 +1,6 @@
 // Solver for the prince and princess age puzzle from the o1 launch coverage.
 
-import { pick, type Rng } from './random.js';
+import { pick, type Rng } from '../random.js';
 import type { Attempt, Question } from './questions.js';
 
 const SETUP =

@@ -1,6 +1,6 @@
 // Solver for integer arithmetic questions such as "What is 347 * 29?".
 
-import { intBetween, pick, type Rng } from './random.js';
+import { intBetween, pick, type Rng } from '../random.js';
 import type { Attempt, Question } from './questions.js';
 
 const NUMBER = String.raw`(-?\d[\d,]*)`;

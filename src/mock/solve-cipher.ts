@@ -1,7 +1,7 @@
 // Solver for the pair-averaging cipher puzzle: finds the line to decode and decodes it pair by pair.
 
 import { CIPHER_EXAMPLE, decodeCipher, isCipherLine } from './cipher.js';
-import { intBetween, type Rng } from './random.js';
+import { intBetween, type Rng } from '../random.js';
 import type { Attempt, Question } from './questions.js';
 
 const A = 'a'.charCodeAt(0);

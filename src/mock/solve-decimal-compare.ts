@@ -1,6 +1,6 @@
 // Solver for "Which is bigger, 9.11 or 9.8?" style questions.
 
-import { pick, type Rng } from './random.js';
+import { pick, type Rng } from '../random.js';
 import type { Attempt, Question } from './questions.js';
 
 const DIRECTION = /\b(bigger|larger|greater|higher|smaller|lesser|less|lower)\b/i;

@@ -1,6 +1,6 @@
 // Solver for "How many r's are in the word strawberry?" style questions.
 
-import { pick, type Rng } from './random.js';
+import { pick, type Rng } from '../random.js';
 import type { Attempt, Question } from './questions.js';
 
 const OPEN = `["'\u201c\u2018]?`;

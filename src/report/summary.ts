@@ -1,6 +1,6 @@
 // The end-of-run summary for the terminal: one row per case, then the run's figures. Returns a string.
 import { formatDuration } from '../duration.js';
-import type { CaseResult, Result } from '../schema/result.js';
+import type { CaseResult, Result, Summary } from '../schema/result.js';
 import { cell } from './sanitize.js';
 import { renderTable } from './table.js';
 
@@ -9,14 +9,17 @@ const ANSWER_WIDTH = 40;
 /** The summary of one result: the per-case table and the headline figures. */
 export function renderSummary(result: Result): string {
   const { summary } = result;
-  const rows = result.cases.map((c) => [cell(c.id, 32), cell(c.answer ?? '(no answer)', ANSWER_WIDTH), formatVotes(c), verdict(c)]);
+  const rows = result.cases.map((c) => [cell(c.id, 32), cell(shownAnswer(c), ANSWER_WIDTH), formatVotes(c), verdict(c)]);
   const source = result.simulated ? `${result.model} (built-in simulated model)` : `${result.model} at ${result.baseUrl}`;
   const lines = [
     `${result.suite.name}: ${source}, ${result.samples} sample${result.samples === 1 ? '' : 's'} per case${result.complete ? '' : ' (partial run)'}`,
     '',
     renderTable(['case', 'majority answer', 'votes', 'verdict'], rows),
     '',
-    `accuracy ${pct(summary.accuracy)} (majority vote)   pass1 ${pct(summary.pass1)} (per sample)   ${summary.cases} cases, ${summary.samples} samples`,
+    `accuracy ${pct(summary.accuracy)}${summary.ci95 ? ` (95% CI ${pct(summary.ci95[0])}-${pct(summary.ci95[1])})` : ''} by majority vote   pass1 ${pct(summary.pass1)} per sample   ${summary.cases} cases, ${summary.samples} samples`,
+    ...curve('maj@k ', summary.majAtK),
+    ...curve('pass@k', summary.passAtK),
+    ...tagLine(summary.byTag),
     `errors ${summary.errors}   no answer ${summary.noAnswer}   truncated ${summary.truncated}   ties ${summary.ties}`,
     `tokens ${summary.usage.totalTokens} (reasoning ${summary.usage.reasoningTokens})   latency p50 ${formatDuration(summary.latencyMs.p50)}, p95 ${formatDuration(summary.latencyMs.p95)}`,
   ];
@@ -24,6 +27,20 @@ export function renderSummary(result: Result): string {
   if (summary.truncated) lines.push('Some replies hit the token limit before answering: raise max_completion_tokens (--param max_completion_tokens=16000).');
   if (result.simulated) lines.push('These figures come from the built-in simulated model, a test double, not a real model.');
   return lines.join('\n');
+}
+
+/** One line of a curve keyed by k: `maj@k   1: 74.0%  2: 74.0%  4: 79.1%  8: 83.0%`. */
+function curve(label: string, byK: Record<string, number> | undefined): string[] {
+  if (!byK || Object.keys(byK).length < 2) return [];
+  const points = Object.entries(byK).sort((a, b) => Number(a[0]) - Number(b[0]));
+  return [`${label}  ${points.map(([k, v]) => `${k}: ${pct(v)}`).join('  ')}`];
+}
+
+/** Accuracy per tag, when the suite has more than one tag. */
+function tagLine(byTag: Summary['byTag']): string[] {
+  const tags = Object.entries(byTag ?? {});
+  if (tags.length < 2) return [];
+  return [`by tag  ${tags.map(([tag, t]) => `${cell(tag, 20)} ${pct(t.accuracy)} (${t.cases})`).join('  ')}`];
 }
 
 /** `4/5`, then how the other samples split: `4/5 +1 other`, `2/5 +2 others, 1 none`. */
@@ -34,6 +51,12 @@ function formatVotes(c: CaseResult): string {
   const none = c.samples.length - top - others;
   const rest = [others && `${others} other${others === 1 ? '' : 's'}`, none && `${none} none`].filter(Boolean);
   return `${top}/${c.samples.length}${rest.length ? ` +${rest.join(', ')}` : ''}`;
+}
+
+/** The majority answer as a reader wants it; a regex scorer's accepted class reads as words. */
+function shownAnswer(c: CaseResult): string {
+  if (c.answer === null) return '(no answer)';
+  return c.scorer === 'regex' && c.answer.startsWith('~/') ? '(matches the expected pattern)' : c.answer;
 }
 
 function verdict(c: CaseResult): string {

@@ -1,6 +1,7 @@
 // Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
 import { addUsage } from '../model/usage.js';
 import type { Summary } from '../schema/result.js';
+import { bootstrapCi95, byTag, summaryCurves, toCaseSamples } from './metrics.js';
 import type { ScoredCase } from './score-case.js';
 
 /**
@@ -11,6 +12,7 @@ export function summarize(scored: readonly ScoredCase[]): Summary {
   const sampled = scored.filter((s) => s.result.samples.length > 0);
   const samples = sampled.flatMap((s) => s.result.samples);
   const count = (outcome: string) => samples.filter((s) => s.outcome === outcome).length;
+  const metricInput = sampled.map((s) => toCaseSamples(s.result));
   const latencies = samples.filter((s) => s.outcome !== 'error').map((s) => s.latencyMs).sort((a, b) => a - b);
   return {
     cases: scored.length,
@@ -23,6 +25,9 @@ export function summarize(scored: readonly ScoredCase[]): Summary {
     ties: sampled.filter((s) => s.result.tie).length,
     usage: addUsage(samples.map((s) => s.usage)),
     latencyMs: { mean: Math.round(mean(latencies)), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
+    ...summaryCurves(metricInput),
+    ci95: bootstrapCi95(metricInput),
+    byTag: byTag(metricInput),
   };
 }
 

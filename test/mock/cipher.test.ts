@@ -1,7 +1,7 @@
 // Tests for the pair-averaging cipher and for finding the line to decode in a prompt.
 import { describe, expect, test } from 'vitest';
 import { CIPHER_EXAMPLE, decodeCipher, encodeCipher, isCipherLine } from '../../src/mock/cipher.js';
-import { mulberry32 } from '../../src/mock/random.js';
+import { mulberry32 } from '../../src/random.js';
 import { findCiphertext } from '../../src/mock/solve-cipher.js';
 
 describe('pair-averaging cipher', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { numberWord, phraseAnswer } from '../../src/mock/phrasing.js';
 import { solveQuestion, type Family } from '../../src/mock/questions.js';
-import { mulberry32 } from '../../src/mock/random.js';
+import { mulberry32 } from '../../src/random.js';
 import { AGE_PUZZLE_ANSWER } from '../../src/mock/solve-age-puzzle.js';
 
 const INSTRUCTIONS = "\n\nEnd your reply with a line of the form 'Answer: <answer>'.";

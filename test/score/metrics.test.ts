@@ -1,6 +1,6 @@
 // Tests for the honest estimators: pass@k, exact maj@k, summary curves, the clustered bootstrap, per-tag figures.
 import { describe, expect, test } from 'vitest';
-import { mulberry32, type Rng } from '../../src/mock/random.js';
+import { mulberry32, type Rng } from '../../src/random.js';
 import type { CaseResult } from '../../src/schema/result.js';
 import {
   bootstrapCi95,
@@ -133,6 +133,11 @@ describe('majAtK', () => {
     for (const k of [1, 7, 64, 300]) expect(majAtK(answers, isCorrect, k)).toBeCloseTo(1 / 3, 10);
   });
 
+  test('past the exact budget it samples: 300 distinct answers at k = 200 stays near c/n', () => {
+    const answers = Array.from({ length: 300 }, (_, i) => String(i));
+    expect(majAtK(answers, (a) => Number(a) % 3 === 0, 200)).toBeCloseTo(1 / 3, 2);
+  });
+
   test('the sampled fallback (seeded random subsets) is deterministic and close to exact', () => {
     const answers = randomAnswers(mulberry32(3), 40, ['a', 'a', 'b', 'c', null]);
     for (const k of [1, 5, 12, 40]) {
@@ -215,6 +220,21 @@ describe('bootstrapCi95', () => {
     expect(0).toBeLessThanOrEqual(low);
     expect(low).toBeLessThan(high);
     expect(high).toBeLessThanOrEqual(1);
+  });
+
+  test('contains the observed accuracy even though re-voted resamples score lower (20 seeds)', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const draw = mulberry32(seed);
+      const lopsided: CaseSamples[] = Array.from({ length: 40 }, () => ({
+        answers: Array.from({ length: 16 }, () => (draw() < 0.6 ? 'a' : ['b', 'c', 'd'][Math.floor(draw() * 3)]!)),
+        isCorrect: isA,
+        tags: [],
+      }));
+      const accuracy = lopsided.reduce((sum, c) => sum + voteCredit(tallyVotes(c.answers), isA), 0) / 40;
+      const [low, high] = bootstrapCi95(lopsided, { resamples: 200, seed });
+      expect(low).toBeLessThanOrEqual(accuracy);
+      expect(high).toBeGreaterThanOrEqual(accuracy);
+    }
   });
 
   test('degenerate inputs: no sampled cases gives [0, 0]; unanimous right answers give [1, 1]', () => {

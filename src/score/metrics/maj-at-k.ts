@@ -1,8 +1,8 @@
 // maj@k: the expected vote credit of k samples drawn without replacement, over all k-subsets.
-import { mulberry32 } from '../../mock/random.js';
+import { mulberry32 } from '../../random.js';
 import { checkK, groupAnswers, type AnswerGroups } from './groups.js';
 
-/** Above this many inner-loop steps the exact method gives way to sampling (about 20 ms of work). */
+/** Above this many inner-loop steps the exact method gives way to sampling (a few tens of ms). */
 export const MAJ_EXACT_MAX_STEPS = 20_000_000;
 /** Random k-subsets drawn when maj@k is not computed exactly. */
 export const MAJ_SAMPLED_SUBSETS = 2000;
@@ -17,7 +17,7 @@ export interface MajOptions {
 /**
  * maj@k for one case: the vote credit (tie = share of tied answers that are correct, no-answers
  * abstain, a subset of only no-answers earns 0) averaged over all k-subsets of its n samples.
- * Exact (see majCurve); maj@1 is the sample accuracy c/n, maj@n the credit of the full vote.
+ * Exact unless the case is very large (see majCurve); maj@1 is the sample accuracy c/n, maj@n the credit of the full vote.
  * Without no-answers maj@2 equals maj@1 exactly (a split pair earns half); with them maj@2 can exceed
  * it, since a no-answer drawn beside an answer leaves that answer to win alone.
  * Throws a RangeError unless 1 <= k <= n.
@@ -55,7 +55,7 @@ function exactSteps(groups: AnswerGroups, kMax: number): number {
   for (let top = 1; top <= topCounts(groups, kMax); top++) {
     const big = groups.sizes.filter((size) => size >= top);
     const width = Math.min(big.length, Math.floor(kMax / top)) + 1;
-    for (const size of big) steps += (kMax + 1) * (top + 1) * width;
+    steps += big.length * (kMax + 1) * (top + 1) * width;
   }
   return steps;
 }

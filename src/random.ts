@@ -1,4 +1,4 @@
-// Fast deterministic hashing and seeded random draws for the simulated model and suite generator.
+// Fast deterministic hashing and seeded random draws: the simulated model, the suite generator and the bootstrap share them.
 
 /** A generator of uniform numbers in [0, 1). */
 export type Rng = () => number;

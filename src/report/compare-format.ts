@@ -20,7 +20,11 @@ export function pp(x: number): string {
 /** An interval of differences in percentage points: [-20.0, +3.3] pp. */
 export function ppInterval(interval: readonly [number, number] | null): string {
   if (!interval) return 'n/a';
-  return `[${pp(interval[0]).replace(' pp', '')}, ${pp(interval[1]).replace(' pp', '')}] pp`;
+  const points = (x: number) => {
+    const rounded = Math.round(x * 1000) / 10;
+    return `${rounded > 0 ? '+' : ''}${(rounded === 0 ? 0 : rounded).toFixed(1)}`;
+  };
+  return `[${points(interval[0])}, ${points(interval[1])}] pp`;
 }
 
 /** A whole number with thousands separators. */
@@ -30,7 +34,8 @@ export function count(n: number): string {
 
 /** A signed difference of counts with its relative size: +1,200 (+12.0%). */
 export function countDelta(d: Delta): string {
-  const sign = d.delta > 0 ? '+' : d.delta < 0 ? '-' : '±';
+  if (d.delta === 0) return '±0';
+  const sign = d.delta > 0 ? '+' : '-';
   const relative = d.base ? ` (${sign}${Math.abs((d.delta / d.base) * 100).toFixed(1)}%)` : '';
   return `${sign}${count(Math.abs(d.delta))}${relative}`;
 }

@@ -13,12 +13,13 @@ const ANSI = { red: 31, green: 32, yellow: 33, bold: 1 } as const;
 /** The whole comparison as text; `color` adds ANSI colours (only for a terminal that wants them). */
 export function renderComparison(comparison: Comparison, options: { color: boolean }): string {
   const paint = (text: string, style: keyof typeof ANSI) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
-  const sections = comparison.leaderboard
-    ? [renderLeaderboard(comparison, paint), renderPairwiseSummary(comparison, paint), ...comparison.candidates.map((c) => renderChanges(c, paint))]
+  const sections: string[] = comparison.leaderboard
+    ? [renderLeaderboard(comparison, paint), renderPairwiseSummary(comparison, paint), renderChangedIds(comparison, paint)]
     : comparison.candidates.map((c) => renderPair(comparison, c, paint));
-  const warnings = comparison.candidates.flatMap((c) => c.warnings.map((w) => paint(`warning: ${sanitize(w)}`, 'yellow')));
-  const gates = comparison.candidates.flatMap((c) => c.gateFailures.map((f) => paint(`gate failed: ${f}`, 'red')));
-  return [...sections, COST_NOTE, ...(warnings.length ? [warnings.join('\n')] : []), ...(gates.length ? [gates.join('\n')] : [])].join('\n\n');
+  // A warning about the base alone would repeat once per candidate.
+  const warnings = [...new Set(comparison.candidates.flatMap((c) => c.warnings))].map((w) => paint(`warning: ${sanitize(w)}`, 'yellow'));
+  // Gate failures are not repeated here: the command reports them on stderr as the error it exits with.
+  return [...sections.filter(Boolean), COST_NOTE, ...(warnings.length ? [warnings.join('\n')] : [])].join('\n\n');
 }
 
 type Paint = (text: string, style: keyof typeof ANSI) => string;
@@ -74,6 +75,21 @@ function renderChanges(c: PairwiseComparison, paint: Paint): string {
     parts.push(`${paint(`${title} in ${sanitize(c.file)} (${changes.length})`, style)}\n${changesTable(changes)}`);
   }
   return parts.join('\n\n');
+}
+
+// With several candidates, changed cases are listed by id only, one line per candidate and direction.
+function renderChangedIds(comparison: Comparison, paint: Paint): string {
+  const lines = comparison.candidates.flatMap((c) =>
+    ([['newly failing', c.regressed, 'red'], ['newly passing', c.improved, 'green']] as const)
+      .filter(([, changes]) => changes.length)
+      .map(([title, changes, style]) => `${paint(`${sanitize(c.file)} ${title} (${changes.length}):`, style)} ${idList(changes)}`),
+  );
+  return lines.join('\n');
+}
+
+function idList(changes: readonly CaseChange[]): string {
+  const shown = changes.slice(0, CHANGES_SHOWN).map((ch) => cell(ch.id, 32)).join(', ');
+  return changes.length > CHANGES_SHOWN ? `${shown} and ${changes.length - CHANGES_SHOWN} more` : shown;
 }
 
 function changesTable(changes: readonly CaseChange[]): string {

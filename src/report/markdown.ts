@@ -24,7 +24,7 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
   const changes = changesTable(comparison);
   if (changes) blocks.push(`#### Changed cases\n\n${changes}`);
   blocks.push(`<sub>${COST_NOTE} Significance: McNemar's exact test on majority verdicts of shared cases; interval: paired bootstrap, ${comparison.resamples} resamples.</sub>`);
-  const warnings = comparison.candidates.flatMap((c) => c.warnings);
+  const warnings = [...new Set(comparison.candidates.flatMap((c) => c.warnings))];
   if (warnings.length) blocks.push(['> ⚠️ **Warnings**', '>', ...warnings.map((w) => `> - ${escapeMarkdown(cell(w, 2000))}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
@@ -43,7 +43,7 @@ function headline(comparison: Comparison): string {
       `on ${only.pairedCases} shared cases; ${only.regressed.length} newly failing, ${only.improved.length} newly passing.`;
   }
   const parts = [
-    failed.length ? `${failed.length} of ${candidates.length} candidates fail the gate` : '',
+    failed.length ? `${failed.length} of ${candidates.length} candidates ${failed.length === 1 ? 'fails' : 'fail'} the gate` : '',
     worse.length ? `${worse.length} significantly worse` : '',
     better.length ? `${better.length} significantly better` : '',
   ].filter(Boolean);

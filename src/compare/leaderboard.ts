@@ -1,0 +1,53 @@
+// The leaderboard of three or more result files: accuracy, interval, pass1, maj@k, tokens per correct answer, latency.
+import type { LoadedResult } from './compare.js';
+
+/** One file's row, ranked by accuracy. */
+export interface LeaderboardRow {
+  rank: number;
+  file: string;
+  model: string;
+  accuracy: number;
+  /** The run's own 95% interval for accuracy, when the file has one. */
+  ci95: [number, number] | null;
+  pass1: number;
+  /** maj@k for the largest k the file reports, when it reports any. */
+  majAtK: { k: number; value: number } | null;
+  /** Total tokens over the number of correctly answered cases; null when none is correct. */
+  tokensPerCorrect: number | null;
+  latencyP50Ms: number;
+  /** The top accuracy (every file sharing it is marked). */
+  best: boolean;
+}
+
+/** Rows sorted by accuracy, then pass1, then the order the files were given. */
+export function buildLeaderboard(results: readonly LoadedResult[]): LeaderboardRow[] {
+  const rows = results.map(({ file, result }) => {
+    const { summary } = result;
+    const correct = summary.accuracy * summary.cases;
+    return {
+      rank: 0,
+      file,
+      model: result.model,
+      accuracy: summary.accuracy,
+      ci95: summary.ci95 ?? null,
+      pass1: summary.pass1,
+      majAtK: largestK(summary.majAtK),
+      tokensPerCorrect: correct > 0 ? Math.round(summary.usage.totalTokens / correct) : null,
+      latencyP50Ms: summary.latencyMs.p50,
+      best: false,
+    };
+  });
+  // Array.prototype.sort is stable, so equal rows keep the command-line order.
+  rows.sort((a, b) => b.accuracy - a.accuracy || b.pass1 - a.pass1);
+  const top = rows[0]?.accuracy;
+  return rows.map((row, i) => ({ ...row, rank: i + 1, best: row.accuracy === top }));
+}
+
+function largestK(byK: Record<string, number> | undefined): { k: number; value: number } | null {
+  if (!byK) return null;
+  const entries = Object.entries(byK)
+    .map(([k, value]) => ({ k: Number(k), value }))
+    .filter((e) => Number.isFinite(e.k));
+  if (!entries.length) return null;
+  return entries.reduce((a, b) => (b.k > a.k ? b : a));
+}

@@ -29,6 +29,9 @@ program
   .option('--resume <file.json>', 'continue a cut-short run, reusing its finished samples')
   .option('--fail-under <accuracy>', 'exit 1 when a suite scores below this accuracy (0-1)')
   .addOption(new Option('--on-timeout <action>', 'a sample out of time: record a timeout, or ask for its answer now').choices(['error', 'answer']).default('error'))
+  .addOption(new Option('--select <how>', "how a case's answer is chosen from its samples").choices(['majority', 'best-of-n']).default('majority'))
+  .option('--verifier <judge|module.js>', 'best-of-n: a model (judge) or a module exporting score() that rates each answer', 'judge')
+  .option('--judge-model <name>', 'the model the judge verifier uses (default: the model under test)')
   .option('--cache [dir]', 'reuse replies stored by earlier runs (errors are never stored)')
   .option('--junit <file.xml>', 'also write a JUnit XML report, one testcase per case')
   .option('--no-stream', 'ask for whole replies instead of streams')
@@ -50,6 +53,14 @@ program
   .action(async (base: string, candidates: string[], options) =>
     (await import('./commands/compare.js')).compareCommand([base, ...candidates], options),
   );
+
+program
+  .command('rescore')
+  .description('score a saved result again with the current code and suite, without calling the model')
+  .argument('<result>', 'result file')
+  .option('--suite <file>', "the suite (default: the result's suite path)")
+  .option('--out <file.json>', 'where to write the re-scored result (default: <result>-rescored.json)')
+  .action(async (result: string, options) => (await import('./commands/rescore.js')).rescoreCommand(result, options));
 
 program
   .command('validate')

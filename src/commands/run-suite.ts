@@ -7,13 +7,15 @@ import { DEFAULT_SAMPLES, evaluate, type EvaluateOptions } from '../run/evaluate
 import { samplesFor } from '../run/plan.js';
 import { loadPriorSamples } from '../run/resume.js';
 import type { Result } from '../schema/result.js';
+import type { Verifier } from '../score/scorer.js';
+import { modelVerifier, moduleVerifier } from '../run/verifiers.js';
 import type { Suite } from '../schema/suite.js';
 import type { Endpoint } from './endpoint.js';
 import { defaultOutPath } from './out-path.js';
 import { startProgress } from './progress-display.js';
 import type { RunFlags } from './run.js';
 
-type Settings = Pick<EvaluateOptions, 'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache'>;
+type Settings = Pick<EvaluateOptions, 'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache' | 'selection'>;
 
 export interface SuiteRun {
   suite: Suite;
@@ -21,7 +23,7 @@ export interface SuiteRun {
   endpoint: Endpoint;
   model: string;
   settings: Settings;
-  flags: Pick<RunFlags, 'out' | 'resume' | 'junit' | 'quiet'>;
+  flags: Pick<RunFlags, 'out' | 'resume' | 'junit' | 'quiet' | 'verifier' | 'judgeModel'>;
   signal: AbortSignal;
 }
 
@@ -36,10 +38,12 @@ export async function runSuite({ suite, client, endpoint, model, settings, flags
   const reused = [...(prior?.values() ?? [])].reduce((n, samples) => n + samples.length, 0);
   if (prior) console.log(`Resuming ${out}: ${reused} finished samples reused.`);
   const progress = startProgress(suite.name, total - reused, () => client.stats.retries, !flags.quiet);
+  const verifier = settings.selection === 'best-of-n' ? await makeVerifier(flags, { client, endpoint, model, settings }) : undefined;
   let result: Result;
   try {
     result = await evaluate({
       ...settings,
+      ...(verifier && { verifier }),
       suite, client, model, signal,
       baseUrl: endpoint.shownUrl,
       simulated: endpoint.simulated,
@@ -62,4 +66,11 @@ export async function runSuite({ suite, client, endpoint, model, settings, flags
   }
   console.log(`${renderSummary(result)}\nResult written to ${out}${result.complete ? '' : ` (partial; continue with --resume ${out})`}`);
   return result;
+}
+
+/** The best-of-n verifier: a module, or a model on the run's endpoint (--judge-model, else the model under test). */
+async function makeVerifier(flags: SuiteRun['flags'], run: Pick<SuiteRun, 'client' | 'endpoint' | 'model' | 'settings'>): Promise<Verifier> {
+  if (flags.verifier !== 'judge') return moduleVerifier(flags.verifier);
+  const { client, endpoint, settings } = run;
+  return modelVerifier({ client, baseUrl: endpoint.shownUrl, model: flags.judgeModel ?? run.model, timeoutMs: settings.timeoutMs, ...(settings.cache && { cache: settings.cache }) });
 }

@@ -1,5 +1,6 @@
 // `thinkbench run`: parse flags, load suites, pick the endpoint, run each suite, apply the --fail-under gate.
 import { invalidInput, ThinkbenchError } from '../errors.js';
+import type { Selection } from '../schema/result.js';
 import { createModelClient } from '../model/openai.js';
 import { openCache } from '../run/cache.js';
 import { filterCases } from '../suite/filter.js';
@@ -24,6 +25,9 @@ export interface RunFlags {
   resume?: string;
   failUnder?: string;
   onTimeout: 'error' | 'answer';
+  select: Selection;
+  verifier: string;
+  judgeModel?: string;
   cache?: string | boolean;
   junit?: string;
   stream: boolean;
@@ -44,6 +48,7 @@ export async function runCommand(suitePaths: string[], flags: RunFlags): Promise
     timeBudgetMs: flags.timeBudget === undefined ? undefined : parseDurationFlag(flags.timeBudget, '--time-budget'),
     params: parseParams(flags.param),
     onTimeout: flags.onTimeout,
+    selection: flags.select,
     stream: flags.stream,
     ...(flags.cache && { cache: openCache(flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache) }),
   };

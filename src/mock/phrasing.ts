@@ -23,6 +23,7 @@ const TEMPLATES: ReadonlyArray<(answer: string) => string> = [
 
 /** The reply content for an attempt: only the answer, in one of several phrasings chosen by `rng`. */
 export function phraseAnswer(attempt: Attempt, rng: Rng): string {
+  if (attempt.kind === 'verbatim') return attempt.answer;
   if (attempt.kind === 'abstain') return `I can't work this out with confidence.\nAnswer: ${attempt.answer}`;
   const draw = rng();
   const word = attempt.kind === 'number' ? numberWord(attempt.answer) : undefined;

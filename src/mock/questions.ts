@@ -4,14 +4,15 @@ import { solveAgePuzzle } from './solve-age-puzzle.js';
 import { solveArithmetic } from './solve-arithmetic.js';
 import { solveCipher } from './solve-cipher.js';
 import { solveDecimalCompare } from './solve-decimal-compare.js';
+import { solveGrading } from './solve-grading.js';
 import { solveLetterCount } from './solve-letter-count.js';
 import type { Rng } from '../random.js';
 
 /** The question families the simulated model can solve, plus the fallback. */
-export type Family = 'letter-count' | 'decimal-compare' | 'cipher' | 'age-puzzle' | 'arithmetic' | 'unknown';
+export type Family = 'letter-count' | 'decimal-compare' | 'cipher' | 'age-puzzle' | 'arithmetic' | 'grading' | 'unknown';
 
 /** How an answer is phrased: numbers may be spelled out; an abstention is never rephrased. */
-export type AnswerKind = 'number' | 'text' | 'abstain';
+export type AnswerKind = 'number' | 'text' | 'abstain' | 'verbatim';
 
 /** One worked attempt: the chain of thought and the final answer it ends on. */
 export interface Attempt {
@@ -47,6 +48,9 @@ const UNKNOWN_ATTEMPT: Attempt = {
 
 /** Solves the text of the last user message; anything unrecognised gets an honest "I don't know". */
 export function solveQuestion(text: string): Question {
+  // A grading prompt quotes a question of its own: recognise it first.
+  const grading = solveGrading(text, solveQuestion);
+  if (grading) return grading;
   for (const solve of SOLVERS) {
     const question = solve(text);
     if (question) return question;

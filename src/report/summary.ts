@@ -16,17 +16,41 @@ export function renderSummary(result: Result): string {
     '',
     renderTable(['case', 'majority answer', 'votes', 'verdict'], rows),
     '',
-    `accuracy ${pct(summary.accuracy)}${summary.ci95 ? ` (95% CI ${pct(summary.ci95[0])}-${pct(summary.ci95[1])})` : ''} by majority vote   pass1 ${pct(summary.pass1)} per sample   ${summary.cases} cases, ${summary.samples} samples`,
+    `accuracy ${pct(summary.accuracy)}${summary.ci95 ? ` (95% CI ${pct(summary.ci95[0])}-${pct(summary.ci95[1])})` : ''} by ${result.selection === 'best-of-n' ? 'best-of-N selection' : 'majority vote'}   pass1 ${pct(summary.pass1)} per sample   ${summary.cases} cases, ${summary.samples} samples`,
     ...curve('maj@k ', summary.majAtK),
     ...curve('pass@k', summary.passAtK),
     ...tagLine(summary.byTag),
     `errors ${summary.errors}   no answer ${summary.noAnswer}   truncated ${summary.truncated}   ties ${summary.ties}`,
     `tokens ${summary.usage.totalTokens} (reasoning ${summary.usage.reasoningTokens})   latency p50 ${formatDuration(summary.latencyMs.p50)}, p95 ${formatDuration(summary.latencyMs.p95)}`,
   ];
+  lines.push(...errorLines(result));
+  if (summary.rightInReasoning) lines.push(`${summary.rightInReasoning} wrong final answers had reached the right answer in their reasoning.`);
+  if (summary.collapsed?.length) {
+    lines.push(`Warning: every sample of ${summary.collapsed.length} case(s) is byte-identical (${summary.collapsed.slice(0, 5).join(', ')}${summary.collapsed.length > 5 ? ', ...' : ''}): the vote means nothing. A fixed seed or a caching server does this.`);
+  }
   if (!result.complete) lines.push('Incomplete: the run stopped before every sample finished; figures cover the finished samples.');
   if (summary.truncated) lines.push('Some replies hit the token limit before answering: raise max_completion_tokens (--param max_completion_tokens=16000).');
   if (result.simulated) lines.push('These figures come from the built-in simulated model, a test double, not a real model.');
   return lines.join('\n');
+}
+
+/** Failed samples by error code, with the cases they hit: errors are listed, not buried. */
+function errorLines(result: Result): string[] {
+  const byCode = new Map<string, { count: number; cases: Set<string>; message: string }>();
+  for (const c of result.cases) {
+    for (const s of c.samples) {
+      if (!s.error) continue;
+      const entry = byCode.get(s.error.code) ?? { count: 0, cases: new Set<string>(), message: s.error.message };
+      entry.count++;
+      entry.cases.add(c.id);
+      byCode.set(s.error.code, entry);
+    }
+  }
+  return [...byCode].map(([code, e]) => {
+    const cases = [...e.cases];
+    const shown = `${cases.slice(0, 5).join(', ')}${cases.length > 5 ? `, +${cases.length - 5} more` : ''}`;
+    return `error ${code} x${e.count} in ${cell(shown, 80)}: ${cell(e.message, 100)}`;
+  });
 }
 
 /** One line of a curve keyed by k: `maj@k   1: 74.0%  2: 74.0%  4: 79.1%  8: 83.0%`. */

@@ -1,16 +1,17 @@
 // The programmatic API: plan -> run -> score -> summarize, returning a Result. The CLI and tests call it.
 import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
-import { aborted } from '../errors.js';
+import { aborted, invalidInput } from '../errors.js';
+import { splitReasoning } from '../model/reasoning.js';
 import type { ModelClient, RequestFailure } from '../model/openai.js';
-import { SCHEMA_VERSION, type Adaptation, type Result, type Sample } from '../schema/result.js';
-import type { Params, Suite } from '../schema/suite.js';
+import { SCHEMA_VERSION, type Adaptation, type Result, type Sample, type Selection } from '../schema/result.js';
+import type { ChatMessage, Params, Suite } from '../schema/suite.js';
 import { scoreCase } from '../score/score-case.js';
-import { scorerFor as builtInScorerFor } from '../score/scorers/index.js';
-import type { ScorerFactory } from '../score/scorer.js';
+import type { ScorerFactory, Verifier } from '../score/scorer.js';
 import { summarize } from '../score/summarize.js';
 import { TOOL } from '../tool.js';
 import { fatalMessage } from './fatal.js';
+import { makeScorers } from './make-scorers.js';
 import { planRequests, samplesFor } from './plan.js';
 import type { ResponseCache } from './cache.js';
 import { runSample, type SampleContext } from './run-sample.js';
@@ -41,6 +42,9 @@ export interface EvaluateOptions {
   onSample?: (event: { caseId: string; sample: Sample }) => void;
   onAdapt?: (adaptation: Adaptation) => void;
   scorerFor?: ScorerFactory;
+  /** How a case's answer is chosen: the majority vote (default), or the sample `verifier` scores highest. */
+  selection?: Selection;
+  verifier?: Verifier;
 }
 
 export const DEFAULT_SAMPLES = 1;
@@ -49,12 +53,15 @@ export const DEFAULT_SAMPLES = 1;
 export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const { suite, client } = options;
   const startedAt = new Date().toISOString();
-  const scorers = suite.cases.map(options.scorerFor ?? builtInScorerFor);
+  const judgeDefaults = { client, baseUrl: options.baseUrl, model: options.model, timeoutMs: options.timeoutMs, ...(options.cache && { cache: options.cache }) };
+  const scorers = suite.cases.map(options.scorerFor ?? (await makeScorers(suite, judgeDefaults)));
   const samplesByCase = suite.cases.map((c) => [...(options.prior?.get(c.id) ?? [])]);
   const done = new Set(samplesByCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
   const planOptions = { samples: options.samples ?? DEFAULT_SAMPLES, samplesOverride: options.samplesOverride };
   const tasks = planRequests(suite.cases, { ...planOptions, params: options.params ?? {}, done });
 
+  const selection = options.selection ?? 'majority';
+  if (selection === 'best-of-n' && !options.verifier) throw invalidInput('best-of-n selection needs a verifier (--verifier).');
   const stop = new AbortController();
   // Each in-flight sample links its own controller to this one: at most `concurrency` listeners.
   setMaxListeners(options.concurrency + 8, stop.signal);
@@ -93,6 +100,9 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
           if (stop.signal.aborted) return;
           const sample = await runSample(task, scorers[task.caseIndex]!, ctx);
           if (!sample) return;
+          if (selection === 'best-of-n' && sample.answer !== null) {
+            sample.score = await options.verifier!.score(verifierInput(task.messages, sample));
+          }
           if (sample.outcome !== 'error') succeeded = true;
           samplesByCase[task.caseIndex]!.push(sample);
           options.onSample?.({ caseId: suite.cases[task.caseIndex]!.id, sample });
@@ -105,7 +115,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   }
   if (fatal) throw aborted(fatalMessage(fatal, options.model, options.baseUrl));
 
-  const scored = suite.cases.map((c, i) => scoreCase(c, samplesByCase[i]!));
+  const scored = suite.cases.map((c, i) => scoreCase(c, samplesByCase[i]!, selection));
   const complete = suite.cases.every((c, i) => samplesByCase[i]!.length >= samplesFor(c, planOptions));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -121,8 +131,15 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     startedAt,
     finishedAt: new Date().toISOString(),
     complete,
+    selection,
     adaptations,
-    summary: summarize(scored),
+    summary: summarize(scored, selection),
     cases: scored.map((s) => s.result),
   };
+}
+
+/** What a verifier sees: the question and the reply's answer text, never the expected answer. */
+function verifierInput(messages: readonly ChatMessage[], sample: Sample) {
+  const question = messages.filter((m) => m.role === 'user').map((m) => m.content).join('\n\n');
+  return { question, answer: splitReasoning(sample.content).answerText, content: sample.content, reasoning: sample.reasoning };
 }

@@ -34,6 +34,12 @@ export const Sample = z.object({
   usage: Usage.nullable(),
   /** The answer was asked for when the sample's time ran out (--on-timeout answer). */
   forced: z.boolean().optional(),
+  /** The final answer is wrong, but the reasoning's last conclusion was right. */
+  rightInReasoning: z.boolean().optional(),
+  /** A judge model's reply on this sample's answer (judge scorer). */
+  judgement: z.string().optional(),
+  /** The verifier's score of this sample's answer (--select best-of-n). */
+  score: z.number().optional(),
   /** The reply came from the response cache (--cache), not from the endpoint. */
   cached: z.boolean().optional(),
 });
@@ -78,12 +84,20 @@ export const Summary = z.object({
   /** 95% interval for accuracy: bootstrap over cases, resampling samples within each case. */
   ci95: z.tuple([z.number(), z.number()]).optional(),
   byTag: z.record(z.string(), TagSummary).optional(),
+  /** Wrong final answers whose reasoning had reached the right one. */
+  rightInReasoning: z.number().optional(),
+  /** Cases whose samples are all byte-identical (a fixed seed, a caching server): their vote means nothing. */
+  collapsed: z.array(z.string()).optional(),
 });
 export type Summary = z.infer<typeof Summary>;
 
 /** A parameter the endpoint refused and what the run did about it. */
 export const Adaptation = z.object({ param: z.string(), action: z.string(), reason: z.string() });
 export type Adaptation = z.infer<typeof Adaptation>;
+
+/** How a case's answer is chosen from its samples. */
+export const SELECTIONS = ['majority', 'best-of-n'] as const;
+export type Selection = (typeof SELECTIONS)[number];
 
 export const SCHEMA_VERSION = 1;
 
@@ -101,7 +115,11 @@ export const Result = z.object({
   timeoutMs: z.number(),
   startedAt: z.string(),
   finishedAt: z.string(),
+  /** Set by `thinkbench rescore`: when the samples were read again. */
+  rescoredAt: z.string().optional(),
   complete: z.boolean(),
+  /** How each case's answer was chosen: the majority vote, or the sample a verifier scored highest. */
+  selection: z.enum(SELECTIONS).default('majority'),
   adaptations: z.array(Adaptation),
   summary: Summary,
   cases: z.array(CaseResult),

@@ -11,7 +11,7 @@ export { majAtK, MAJ_EXACT_MAX_STEPS, MAJ_SAMPLED_SUBSETS } from './metrics/maj-
 export { bootstrapCi95, type BootstrapOptions } from './metrics/bootstrap.js';
 
 /** Metric input from a case in a result: every sample in index order (failed ones as no answer). */
-export function toCaseSamples(result: CaseResult): CaseSamples {
+export function toCaseSamples(result: CaseResult, credit?: number): CaseSamples {
   const ordered = [...result.samples].sort((a, b) => a.index - b.index);
   const verdicts = new Map<string, boolean>();
   for (const s of ordered) if (s.answer !== null) verdicts.set(s.answer, s.correct);
@@ -19,6 +19,7 @@ export function toCaseSamples(result: CaseResult): CaseSamples {
     answers: ordered.map((s) => s.answer),
     isCorrect: (answer) => verdicts.get(answer) ?? false,
     tags: result.tags,
+    ...(credit !== undefined && { credit }),
   };
 }
 
@@ -80,7 +81,7 @@ export function byTag(cases: readonly CaseSamples[]): Record<string, TagFigures>
   const sums = new Map<string, { cases: number; sampled: number; credit: number; share: number }>();
   for (const c of cases) {
     const n = c.answers.length;
-    const credit = n ? voteCredit(tallyVotes(c.answers), c.isCorrect) : 0;
+    const credit = !n ? 0 : (c.credit ?? voteCredit(tallyVotes(c.answers), c.isCorrect));
     const share = n ? c.answers.filter((a) => a !== null && c.isCorrect(a)).length / n : 0;
     for (const tag of new Set(c.tags)) {
       const sum = sums.get(tag) ?? { cases: 0, sampled: 0, credit: 0, share: 0 };

@@ -9,17 +9,56 @@ export interface SampleTiming {
   latencyMs: number;
 }
 
-/** A Sample from a reply: only the answer text reaches the scorer, never the reasoning. */
-export async function scoreReply(scorer: Scorer, reply: ChatReply, timing: SampleTiming): Promise<Sample> {
-  const { reasoning, answerText, unterminated } = splitReasoning(reply.content, reply.fieldReasoning);
+/** The verdict fields of a sample, from its content: what a re-score recomputes. */
+export type Reading = Pick<Sample, 'outcome' | 'answer' | 'correct' | 'error' | 'rightInReasoning' | 'judgement'>;
+
+/**
+ * Reads a reply's answer: only the answer text reaches the scorer, never the reasoning. When the
+ * answer is wrong and a synchronous scorer finds the right answer in the reasoning, that is noted.
+ */
+export async function readAnswer(scorer: Scorer, content: string, reasoning: string, finishReason: string | null): Promise<Reading> {
+  const { answerText, unterminated } = splitReasoning(content);
   const answer = unterminated ? null : scorer.extract(answerText);
-  const truncated = answer === null && reply.finishReason === 'length';
+  const truncated = answer === null && finishReason === 'length';
+  let correct = false;
+  try {
+    correct = answer !== null && (await scorer.isCorrect(answer));
+  } catch (error) {
+    // A grader that failed (a judge that could not be reached or gave no verdict): the sample is unscored.
+    return { outcome: 'error', answer, correct: false, error: { code: 'grading_failed', message: (error as Error).message } };
+  }
+  const judgement = answer === null ? undefined : scorer.judgement?.(answer);
   return {
-    index: timing.index,
     outcome: answer !== null ? 'answered' : truncated ? 'truncated' : 'no_answer',
     answer,
-    correct: answer !== null && (await scorer.isCorrect(answer)),
+    correct,
     error: null,
+    ...(!correct && rightInReasoning(scorer, reasoning) && { rightInReasoning: true }),
+    ...(judgement !== undefined && { judgement }),
+  };
+}
+
+// The last answer the reasoning reached, judged like a final answer; only for scorers that need no request.
+function rightInReasoning(scorer: Scorer, reasoning: string): boolean {
+  // A grader that asks a model (a judge) is not asked again about the reasoning: that would cost a request.
+  if (!reasoning || scorer.judgement) return false;
+  const last = reasoning.trim().split(/\n\s*\n/).at(-1) ?? '';
+  const answer = scorer.extract(last);
+  if (answer === null) return false;
+  const verdict = scorer.isCorrect(answer);
+  if (verdict instanceof Promise) {
+    verdict.catch(() => {}); // an asynchronous custom scorer: not waited for, and its failure is not ours
+    return false;
+  }
+  return verdict;
+}
+
+/** A Sample from a reply. */
+export async function scoreReply(scorer: Scorer, reply: ChatReply, timing: SampleTiming): Promise<Sample> {
+  const { reasoning } = splitReasoning(reply.content, reply.fieldReasoning);
+  return {
+    index: timing.index,
+    ...(await readAnswer(scorer, reply.content, reasoning, reply.finishReason)),
     // The raw content, <think> spans included, so a re-score can redo the split and extraction.
     content: reply.content,
     reasoning,

@@ -11,6 +11,16 @@ export interface Scorer {
   extract(text: string): string | null;
   /** Whether a canonical answer (as returned by `extract`) is right for this case. */
   isCorrect(answer: string): boolean | Promise<boolean>;
+  /** What a grader (a judge model) said about `answer`, once `isCorrect` has settled; stored in the sample. */
+  judgement?(answer: string): string | undefined;
 }
 
 export type ScorerFactory = (c: Case) => Scorer;
+
+/**
+ * Best-of-N: scores an answer without knowing the expected one (a verifier, as in OpenAI's
+ * re-ranking of 1000 samples); the highest-scored sample of a case is selected.
+ */
+export interface Verifier {
+  score(input: { question: string; answer: string; content: string; reasoning: string }): Promise<number>;
+}

@@ -1,6 +1,7 @@
 // Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
 import { addUsage } from '../model/usage.js';
-import type { Summary } from '../schema/result.js';
+import { pairedBootstrapInterval } from '../compare/bootstrap.js';
+import type { Sample, Selection, Summary } from '../schema/result.js';
 import { bootstrapCi95, byTag, summaryCurves, toCaseSamples } from './metrics.js';
 import type { ScoredCase } from './score-case.js';
 
@@ -8,11 +9,12 @@ import type { ScoredCase } from './score-case.js';
  * Accuracy (cons@N) is the mean vote credit and pass1 the mean per-case share of correct samples,
  * both over the cases that have at least one finished sample. Failed samples count as not correct.
  */
-export function summarize(scored: readonly ScoredCase[]): Summary {
+export function summarize(scored: readonly ScoredCase[], selection: Selection = 'majority'): Summary {
   const sampled = scored.filter((s) => s.result.samples.length > 0);
   const samples = sampled.flatMap((s) => s.result.samples);
   const count = (outcome: string) => samples.filter((s) => s.outcome === outcome).length;
-  const metricInput = sampled.map((s) => toCaseSamples(s.result));
+  const metricInput = sampled.map((s) => toCaseSamples(s.result, s.credit));
+  const credits = sampled.map((s) => s.credit);
   const latencies = samples.filter((s) => s.outcome !== 'error').map((s) => s.latencyMs).sort((a, b) => a - b);
   return {
     cases: scored.length,
@@ -26,9 +28,20 @@ export function summarize(scored: readonly ScoredCase[]): Summary {
     usage: addUsage(samples.map((s) => s.usage)),
     latencyMs: { mean: Math.round(mean(latencies)), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
     ...summaryCurves(metricInput),
-    ci95: bootstrapCi95(metricInput),
+    // A best-of-N case is right or wrong by one chosen sample: resample the cases' verdicts.
+    ci95: selection === 'best-of-n' ? (pairedBootstrapInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput),
     byTag: byTag(metricInput),
+    rightInReasoning: samples.filter((s) => s.rightInReasoning).length,
+    collapsed: sampled.filter((s) => isCollapsed(s.result.samples)).map((s) => s.result.id),
   };
+}
+
+/** Two or more replies, every one byte-identical: N samples that are really one. */
+export function isCollapsed(samples: readonly Sample[]): boolean {
+  const replies = samples.filter((s) => s.outcome !== 'error');
+  if (replies.length < 2) return false;
+  const first = replies[0]!;
+  return replies.every((s) => s.content === first.content && s.reasoning === first.reasoning);
 }
 
 /** The arithmetic mean, 0 for an empty list. */

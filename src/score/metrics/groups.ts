@@ -7,6 +7,8 @@ export interface CaseSamples {
   /** Whether a canonical answer is right (the scorer's verdict). */
   isCorrect: (answer: string) => boolean;
   tags: readonly string[];
+  /** The case's credit when it is not the vote's (best-of-N selection); byTag uses it. */
+  credit?: number;
 }
 
 /** A case's samples grouped by distinct answer, so votes can be counted in a small typed array. */

@@ -1,0 +1,14 @@
+import { createModelClient } from '../src/model/openai.js';
+import { evaluate } from '../src/run/evaluate.js';
+import { arithmeticSuite } from '../test/helpers/suites.js';
+import { MAX_RETRIES, MODEL, TIMEOUT_MS } from './workload.js';
+const url = process.argv[2]!; const cases = Number(process.argv[3]);
+const mb = (x: number) => (x / 1e6).toFixed(0);
+let n = 0;
+const t0 = performance.now();
+const timer = setInterval(() => { const m = process.memoryUsage(); console.log(`${((performance.now() - t0) / 1000).toFixed(0)}s n=${n} rss=${mb(m.rss)} heapTotal=${mb(m.heapTotal)} heapUsed=${mb(m.heapUsed)} ext=${mb(m.external)} ab=${mb(m.arrayBuffers)}`); }, 3000);
+const suite = arithmeticSuite(cases, 5);
+const client = createModelClient({ baseUrl: url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES });
+const result = await evaluate({ suite, client, model: MODEL, baseUrl: url, simulated: true, concurrency: 32, timeoutMs: TIMEOUT_MS, stream: false, onSample: () => void n++ });
+clearInterval(timer);
+console.log('done', result.summary.samples, ((performance.now() - t0) / 1000).toFixed(1), 's maxRSS', mb(process.resourceUsage().maxRSS * 1024));

@@ -1,0 +1,32 @@
+// The README's CI recipe, as written in examples/github-actions/thinkbench.yml, against the built-in simulated model.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT, runCli, workDir } from '../helpers/cli.js';
+
+const workflow = readFileSync(join(ROOT, 'examples/github-actions/thinkbench.yml'), 'utf8');
+const RUN = ['run', 'suites/o1-articles.yaml', '--out', 'results/candidate.json', '--time-budget', '20m', '--quiet'];
+const COMPARE = ['compare', 'baselines/o1-articles.json', 'results/candidate.json', '--fail-on-regression', '--format', 'markdown', '--junit', 'results/junit.xml'];
+
+describe('the CI recipe', () => {
+  test('the workflow runs these commands', () => {
+    const folded = workflow.replace(/\s*\\?\n\s*/g, ' ');
+    expect(folded).toContain(`npx thinkbench ${RUN.join(' ')}`);
+    expect(folded).toContain(`npx thinkbench ${COMPARE.join(' ')}`);
+  });
+
+  test('against the committed baseline on the simulated model it passes and writes markdown and JUnit', async () => {
+    const cwd = workDir();
+    mkdirSync(join(cwd, 'suites'));
+    mkdirSync(join(cwd, 'baselines'));
+    copyFileSync(join(ROOT, 'suites/o1-articles.yaml'), join(cwd, 'suites/o1-articles.yaml'));
+    copyFileSync(join(ROOT, 'baselines/o1-articles.json'), join(cwd, 'baselines/o1-articles.json'));
+    expect((await runCli(RUN, { cwd })).code).toBe(0);
+    const compare = await runCli(COMPARE, { cwd });
+    expect(compare.code).toBe(0);
+    expect(compare.stdout).toMatch(/no significant change/);
+    expect(compare.stdout).toMatch(/^\| accuracy \| 100\.0% \| 100\.0% \|/m);
+    expect(compare.stdout).not.toMatch(/suite hash|different version/i);
+    expect(readFileSync(join(cwd, 'results/junit.xml'), 'utf8')).toMatch(/<testsuite [^>]*tests="4"/);
+  });
+});

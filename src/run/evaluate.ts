@@ -12,7 +12,7 @@ import { summarize } from '../score/summarize.js';
 import { TOOL } from '../tool.js';
 import { fatalMessage } from './fatal.js';
 import { makeScorers } from './make-scorers.js';
-import { planRequests, samplesFor } from './plan.js';
+import { DEFAULT_SAMPLES, planRequests, samplesFor } from './plan.js';
 import type { ResponseCache } from './cache.js';
 import { runSample, type SampleContext } from './run-sample.js';
 
@@ -47,7 +47,6 @@ export interface EvaluateOptions {
   verifier?: Verifier;
 }
 
-export const DEFAULT_SAMPLES = 1;
 
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
 export async function evaluate(options: EvaluateOptions): Promise<Result> {

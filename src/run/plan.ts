@@ -19,6 +19,9 @@ export interface PlanOptions {
   done?: ReadonlySet<string>;
 }
 
+/** Samples per case when neither the suite nor the command line says. */
+export const DEFAULT_SAMPLES = 1;
+
 /** Samples a case asks for under these options. */
 export function samplesFor(c: Case, options: Pick<PlanOptions, 'samples' | 'samplesOverride'>): number {
   return options.samplesOverride ?? c.samples ?? options.samples;

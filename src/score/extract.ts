@@ -1,5 +1,8 @@
 // Finds the span of a reply's answer text that a careful human reads as THE final answer.
-import { lastBoxedContent, stripAnswerDecoration } from './markup.js';
+import { blankParentheticals, lastBoxedContent, splitSentences, stripAnswerDecoration } from './markup.js';
+import { isOnlyPlan, isRefusal, restatesQuestion } from './non-answer.js';
+
+export { isRefusal } from './non-answer.js';
 
 /** Where in the reply the final answer was found, strongest signal first. */
 export type AnswerSource = 'marker' | 'boxed' | 'answer-is' | 'answer-first' | 'bold' | 'last-line';
@@ -8,36 +11,38 @@ export type AnswerSource = 'marker' | 'boxed' | 'answer-is' | 'answer-first' | '
 export interface FinalAnswer {
   span: string;
   source: AnswerSource;
+  /** The span as written, markdown emphasis and quotes kept. */
+  written: string;
 }
 
-// "Answer: x", "**Final Answer:** x", "### Answer", "Answer - x" at the start of a line.
-const MARKER_LINE =
+/** "Answer: x", "**Final Answer:** x", "### Answer", "Answer - x" at the start of a line; group 1 is x. */
+export const MARKER_LINE =
   /^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-+*]\s+)?[*_]{0,3}\s*(?:(?:the|my|our)\s+)?(?:(?:final|correct|short)\s+)?answer\s*[*_]{0,3}\s*(?:[:：]|[-–—](?=\s)|(?=$))[*_]{0,3}(.*)$/i;
-// "..., final answer: x" anywhere in a line.
-const INLINE_FINAL_MARKER = /\bfinal answer\s*[*_]{0,3}\s*[:：][*_]{0,3}(.*)$/i;
+/** "..., final answer: x" anywhere in a line; group 1 is x. */
+export const INLINE_FINAL_MARKER = /\bfinal answer\s*[*_]{0,3}\s*[:：][*_]{0,3}(.*)$/i;
 // "the answer is x", "the final answer is: x", "the correct answer would be x".
 const ANSWER_IS =
   /\b(?:the\s+)?(?:(?:final|correct|right)\s+)?answer\s+(?:is|would be|should be|will be|=)\s*[:：]?[ \t]*/gi;
 const SENTENCE_REST = /^\s*([\s\S]+?)(?:[.!?](?=\s|$)|\n|$)/;
-const EXPLANATION_CUE =
-  /^[#>*_\s-]*(?:explanation|reasoning|rationale|justification|here(?:'|’)?s why|here is why|why\b|to see why|this is because|because|reason)/i;
+/** A line opening an explanation after the answer: "Explanation:", "Check:", "This is because". */
+export const EXPLANATION_CUE =
+  /^[#>*_\s-]*(?:explanation|reasoning|rationale|justification|here(?:'|’)?s (?:why|how)|here is (?:why|how)|why\b|to see why|this is because|because|reason|check|verif|to verify|sanity check|double[- ]check|breakdown|spelling it out|spelled out|working|proof|derivation)/i;
+// A comment on a stated answer: "This is the first half of a famous line." Not after "17 × 20 = 340",
+// where "This is the first partial product" continues the working.
+const COMMENT_CUE = /^[#>*_\s-]*(?:this (?:is|was|phrase|sentence|message|line)\b|that(?:'|’)s (?:the|a|an)\b|note\b|(?:fun|interesting) fact)/i;
 const PREAMBLE = /(?::\s*$)|^(?:let(?:'|’)?s|let me|to |we |i(?:'|’)ll|first|okay|ok\b|sure\b)/i;
-const TRAILING_NOISE =
+/** A closing pleasantry or rule that is not part of the answer: "Let me know if ...", "---". */
+export const TRAILING_NOISE =
   /^(?:let me know|i hope|hope this|feel free|if you (?:have|need|want)|happy to help|good luck|cheers|note\b|p\.?s\b|-{3,}|\*{3,}|_{3,}|```)/i;
-const BOLD_AT_END = /^(.*?)\*\*([^*]+)\*\*[\s.!]*$/;
-const BOLD_LEAD_IN = /(?:^|[:=→]|\b(?:is|are|was|be|equals|answer))\s*$/i;
-
-const LEADING_REFUSAL =
-  /^(?:sorry,?\s*)?(?:i(?:'|’)m (?:not sure|unsure|unable|sorry|afraid)|i am (?:not sure|unsure|unable|sorry|afraid)|i (?:can(?:'|’)?t|cannot|can not|won(?:'|’)t|don(?:'|’)t know|do not know|have no idea)|unfortunately|no idea|unknown|not sure|n\/a\b|unable to)/i;
-const REFUSAL_ANYWHERE =
-  /(?:cannot|can(?:'|’)t|could not|couldn(?:'|’)t) (?:be )?determined?|(?:impossible|not possible) to (?:determine|say|tell|know)|not enough information|insufficient information|can(?:'|’)t help with|cannot help with|can(?:'|’)t assist|cannot assist/i;
-
-/** Whether an answer span declines to answer ("I can't help with that", "I don't know", "cannot be determined"). */
-export function isRefusal(span: string): boolean {
-  if (REFUSAL_ANYWHERE.test(span)) return true;
-  // "I'm not sure, but I think it's 42" still commits to an answer.
-  return LEADING_REFUSAL.test(span) && !/\bbut\b/i.test(span);
-}
+// A bold span ending a line, maybe followed by a parenthetical aside: "... decodes to **X** (fittingly!)".
+const BOLD_AT_END = /^(.*?)\*\*([^*]+)\*\*[\s.!]*(?:\([^()]*\)[\s.!]*)?$/;
+const BOLD_LEAD_IN = /(?:^|[:=→]|\b(?:is|are|was|be|equals|answer|to|reads|says|gives|yields))\s*$/i;
+// A reply that opens with its answer in bold: "**5**. The word is ...", "**2**\n\nSpelling it out: ...".
+const LEADING_BOLD_VALUE = /^\*\*\s*([-−]?\$?\d(?:[\d.,\s]*\d)?%?)\s*\*\*(?=\s*$|[.!;:,—–]\s)/;
+// A first line that is only a value: "3", "**10,063**".
+const BARE_VALUE_LINE = /^[*_\s]*[-−]?\$?\d(?:[\d.,\s]*\d)?%?[*_]*[.!]?$/;
+// A numbered step: "**1**. Spell the word", "2) Count".
+const NUMBERED_STEP = /^\s*(?:\*\*)?\d+(?:\*\*)?[.)]/;
 
 /** Lines from index `start` up to the next blank line (leading blank lines skipped), without list bullets. */
 function blockFrom(lines: string[], start: number): string {
@@ -79,12 +84,34 @@ function answerIsSpan(text: string): string | null {
   return SENTENCE_REST.exec(text.slice(lastEnd))?.[1] ?? null;
 }
 
+/** Whether a line is only an aside in parentheses: "(279 × 70 = 19,530.)". */
+function isParenthetical(line: string): boolean {
+  return line.trim().startsWith('(') && blankParentheticals(line).replace(/[\s.!]/g, '') === '';
+}
+
+/**
+ * The first line when the reply states its answer first: the next line opens an explanation
+ * ("Check:", "Explanation:", "This is ...") or is an aside in parentheses, or the first line is
+ * a bare value with more text after it ("3\n\nThe word is s-t-r-a-w-...").
+ */
 function answerFirstLine(lines: string[]): string | null {
   const nonEmpty = lines.filter((line) => line.trim() !== '');
   const [first, second] = nonEmpty;
   if (first === undefined || second === undefined || first.length > 120) return null;
-  if (PREAMBLE.test(first.trim()) || !EXPLANATION_CUE.test(second.trim())) return null;
-  return first;
+  const leadingBold = LEADING_BOLD_VALUE.exec(first.trim())?.[1];
+  if (leadingBold !== undefined && !NUMBERED_STEP.test(second)) return leadingBold;
+  if (PREAMBLE.test(first.trim())) return null;
+  if (EXPLANATION_CUE.test(second.trim()) || isParenthetical(second)) return first;
+  if (COMMENT_CUE.test(second.trim()) && !/[=→]/.test(first)) return first;
+  // "3" alone, then more about it; not "12" above "+ 30" in a column sum.
+  return BARE_VALUE_LINE.test(first) && !/^\s*(?:[-+×*/=]\s*\d|[-=_]{3})/.test(second) && !NUMBERED_STEP.test(second) ? first : null;
+}
+
+/** A one-line reply that opens with a bold value sentence: "**5**. The word abracadabra has ...". */
+function leadingBoldSentence(lines: string[]): string | null {
+  const nonEmpty = lines.filter((line) => line.trim() !== '');
+  const only = nonEmpty.length === 1 ? nonEmpty[0]?.trim() : undefined;
+  return only === undefined ? null : (LEADING_BOLD_VALUE.exec(only)?.[1] ?? null);
 }
 
 function lastMeaningfulLine(lines: string[]): string | null {
@@ -95,7 +122,7 @@ function lastMeaningfulLine(lines: string[]): string | null {
   return nonEmpty[nonEmpty.length - 1] ?? null;
 }
 
-function locateRawAnswer(text: string): FinalAnswer | null {
+function locateRawAnswer(text: string): Omit<FinalAnswer, 'written'> | null {
   const lines = text.split(/\r?\n/);
   const marked = markedAnswer(lines);
   if (marked !== null) return { span: marked, source: 'marker' };
@@ -103,7 +130,7 @@ function locateRawAnswer(text: string): FinalAnswer | null {
   if (boxed !== null) return { span: boxed, source: 'boxed' };
   const answerIs = answerIsSpan(text);
   if (answerIs !== null) return { span: answerIs, source: 'answer-is' };
-  const first = answerFirstLine(lines);
+  const first = answerFirstLine(lines) ?? leadingBoldSentence(lines);
   if (first !== null) return { span: first, source: 'answer-first' };
   const last = lastMeaningfulLine(lines);
   if (last === null) return null;
@@ -112,16 +139,27 @@ function locateRawAnswer(text: string): FinalAnswer | null {
   return { span: last, source: 'last-line' };
 }
 
-/** The final answer of a reply and how it was found; null for empty replies and refusals. */
-export function locateFinalAnswer(text: string): FinalAnswer | null {
+/** A closing line without trailing questions back to the user or plans ("Want me to check another word?"). */
+function withoutTrailingNonAnswers(span: string): string {
+  const sentences = splitSentences(span);
+  while (sentences.length > 1 && isOnlyPlan(sentences[sentences.length - 1] ?? '')) sentences.pop();
+  return sentences.length === splitSentences(span).length ? span : sentences.join(' ');
+}
+
+/**
+ * The final answer of a reply and how it was found; null for empty replies, refusals, replies
+ * that only announce a plan or ask back, and replies that only repeat the `question`.
+ */
+export function locateFinalAnswer(text: string, question = ''): FinalAnswer | null {
   const located = locateRawAnswer(text.trim());
   if (located === null) return null;
-  const span = stripAnswerDecoration(located.span);
-  if (span === '' || isRefusal(span)) return null;
-  return { span, source: located.source };
+  const closing = located.source === 'last-line' ? withoutTrailingNonAnswers(located.span) : located.span;
+  const span = stripAnswerDecoration(closing);
+  if (span === '' || isRefusal(span) || isOnlyPlan(span) || restatesQuestion(span, question)) return null;
+  return { span, source: located.source, written: closing.trim() };
 }
 
 /** The span a careful human reads as the final answer of `text`, undecorated; null when there is none. */
-export function finalAnswerText(text: string): string | null {
-  return locateFinalAnswer(text)?.span ?? null;
+export function finalAnswerText(text: string, question = ''): string | null {
+  return locateFinalAnswer(text, question)?.span ?? null;
 }

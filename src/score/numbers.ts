@@ -1,4 +1,4 @@
-// Reads numbers as people and LaTeX write them: 1,000 / 2{,}048 / −3 / \frac{3}{4} / 75% / "twenty-one".
+// Reads numbers as people and LaTeX write them: 1,000 / 2{,}048 / −3 / \frac{3}{4} / 75% / "twenty-one" / "twice".
 
 /** A number found in text, with the offsets it spans in the normalised text. */
 export interface NumberMention {
@@ -42,6 +42,10 @@ const WORD_NUMBER = new RegExp(
   'giu',
 );
 
+// "once", "twice", "thrice" count occurrences; not "twice as old", not "Once we add ..." opening a clause.
+const COUNT_WORD = /(?<![\p{L}-])(once|twice|thrice)(?![\p{L}-])(?!\s+(?:as|more|over|again|removed|upon|we|you|i|it|they|the|that|this|all)\b)/giu;
+const COUNT_WORD_VALUES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
 /** The value of a run of number words ("one hundred and five", "two thousand forty-eight"). */
 export function numberWordsValue(words: string): number {
   let total = 0;
@@ -77,6 +81,11 @@ export function findNumbers(normalised: string): NumberMention[] {
   for (const match of normalised.matchAll(WORD_NUMBER)) {
     const sign = match[1] === undefined ? 1 : -1;
     const value = sign * numberWordsValue(match[2] ?? '');
+    mentions.push({ value, start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of normalised.matchAll(COUNT_WORD)) {
+    if (/(?:^|[.!?]\s*)$/.test(normalised.slice(0, match.index))) continue; // a sentence opening "Once" is a conjunction
+    const value = COUNT_WORD_VALUES[(match[1] ?? '').toLowerCase()] ?? 0;
     mentions.push({ value, start: match.index, end: match.index + match[0].length });
   }
   return mentions.sort((a, b) => a.start - b.start);

@@ -77,6 +77,21 @@ describe('choice scorer: literal options (the 9.11 vs 9.8 trap)', () => {
     if (answer !== null) expect(await bigger.isCorrect(answer)).toBe(answer === '9.8');
   });
 
+  // Two different final answers, neither retracted, are one wrong answer; hedged or attributed claims are not answers.
+  test.each([
+    ['plain claim, then a different answer line', '9.11 is larger.\n\nAnswer: 9.8', '9.11 | 9.8'],
+    ['symbol claim, then a different answer line', '9.8 < 9.11\n\nFinal answer: 9.8', '9.11 | 9.8'],
+    ['same claim and answer line', '9.8 is larger.\n\nAnswer: 9.8', '9.8'],
+    ['an attributed claim', 'Many people assume 9.11 is bigger.\n\nAnswer: 9.8', '9.8'],
+    ['a retracted claim', '9.11 is bigger. Wait, no: 0.8 beats 0.11.\n\nAnswer: 9.8', '9.8'],
+    ['a hedged claim', 'At first glance 9.11 looks bigger.\n\nAnswer: 9.8', '9.8'],
+    ['a long worked body is reasoning, not a second answer', 'Write both with two decimals: 9.11 and 9.80. Compare the tenths: 1 < 8. Since 9.11 has the smaller tenths digit, 9.11 is smaller.\n\nAnswer: 9.8', '9.8'],
+  ])('%s', async (_name, reply, canonical) => {
+    const answer = bigger.extract(reply);
+    expect(answer).toBe(canonical);
+    expect(await bigger.isCorrect(answer ?? '')).toBe(canonical === '9.8');
+  });
+
   test.each([
     ['smaller question, smaller than', '9.11 is smaller than 9.8.', '9.11'],
     ['smaller question, bigger than', '9.8 is bigger than 9.11, so the smaller one is 9.11.', '9.11'],

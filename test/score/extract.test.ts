@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { finalAnswerText, isRefusal } from '../../src/score/extract.js';
+import { isOnlyPlan, restatesQuestion } from '../../src/score/non-answer.js';
 
 describe('finalAnswerText', () => {
   test.each([
@@ -45,6 +46,20 @@ describe('finalAnswerText', () => {
     ['answer first, explanation header after', '42\n\nExplanation: 6 * 7 = 42, not 41 or 40.', '42'],
     ['bold answer first, reasoning header after', '**9.8**\n\n**Reasoning:** 9.8 = 9.80 and 80 hundredths beat 11 hundredths.', '9.8'],
     ['single word', 'B', 'B'],
+    // answer first, then a check, a breakdown or an aside
+    ['equation first, then a check paragraph', '58 × 14 = 812\n\nCheck: 58 × 10 = 580 and 58 × 4 = 232; 580 + 232 = 812.', '58 × 14 = 812'],
+    ['bold count first, then a spelled-out list', '**4**\n\nBreakdown:\n1. m\n2. i\n3. s\n4. s', '4'],
+    ['bold count opening a one-line reply', '**2**. Spelled out, "committee" is c-o-m-m-i-t-t-e-e, with m at places 3 and 4.', '2'],
+    ['bold value as subject is not answer-first', '**9.11** is smaller than 9.8.', '9.11 is smaller than 9.8'],
+    ['value first, then an aside in parentheses', '46,230\n(That is 1,541 × 30, computed as 1,541 × 3 × 10.)', '46,230'],
+    ['bare value, then prose about it', '7\n\nCounting the e\'s in "excellence" one by one gives seven.', '7'],
+    ['column sum is not answer-first', '128\n+ 64\n= 192', '= 192'],
+    ['working that continues after an equation', '25 × 4 = 100.\nThis is the first partial product; adding 25 × 3 = 75 gives 175.', 'This is the first partial product; adding 25 × 3 = 75 gives 175'],
+    ['decoded line first, comment paragraph after', 'KEEP CALM AND CARRY ON\n\nThis is the slogan from a 1939 British poster.', 'KEEP CALM AND CARRY ON'],
+    ['bold after "decodes to" with an aside', 'The ciphertext decodes to **HELLO WORLD** (the traditional first program output).', 'HELLO WORLD'],
+    ['bold result after "=" with a parenthetical working', '416 × 25 = **10,400**. (416 × 100 = 41,600, divided by 4.)', '10,400'],
+    // closing questions and plans are not the answer
+    ['a question back after the answer is dropped', 'The letter "t" appears 3 times in "tattoo". Would you like me to check another word?', 'The letter "t" appears 3 times in "tattoo"'],
     ['wrapping quotes and trailing period', '"Paris."', 'Paris'],
   ])('%s', (_name, reply, expected) => {
     expect(finalAnswerText(reply)).toBe(expected);
@@ -64,15 +79,45 @@ describe('refusals and empty replies give null', () => {
     ['insufficient information', 'There is not enough information to answer this question.'],
     ['empty marker and nothing after', 'Answer:'],
     ['empty boxed', 'The answer is $\\boxed{}$'],
+    ['sorry, but a refusal follows', "I'm sorry, but I can't work out the key for this cipher."],
+    ['too ambiguous', 'The puzzle is too vague to give a single answer.'],
+    ['a plan only', "Let me work through 8642 + 1357 digit by digit."],
+    ['an opener and a plan', "Sure! Let's multiply 406 by 38."],
+    ['set-up and a plan', 'Let the first number be a and the second b. We need to compare them place by place.'],
+    ['an opener and a description', 'Okay. This looks to be a substitution cipher. Let me decode it step by step.'],
+    ['a question back', "Happy to help! Which word do you want me to count the letters of?"],
   ])('%s', (_name, reply) => {
     expect(finalAnswerText(reply)).toBeNull();
   });
 
   test.each([
     ["hedged but committed", "I'm not sure, but I think it's 42", false],
+    ['sorry, but then a refusal', "I'm sorry, but I cannot read that ciphertext.", true],
+    ['unsure, but then an answer', "I'm not certain, but it looks like 9.8 is larger.", false],
     ['a plain answer', 'There are 3 r\'s', false],
     ['a refusal', 'I cannot assist with that.', true],
   ])('isRefusal: %s', (_name, span, refused) => {
     expect(isRefusal(span)).toBe(refused);
+  });
+});
+
+describe('replies that answer nothing else', () => {
+  test.each([
+    ['a plan then a result', "Let's add them: 8642 + 1357 = 9999.", false],
+    ['"let\'s see" then a claim', "Let's see, 9.8 is bigger.", false],
+    ['a commitment', "I'll go with 9.8.", false],
+    ['a plan', 'Let me count the letters one at a time.', true],
+  ])('isOnlyPlan: %s', (_name, span, plan) => {
+    expect(isOnlyPlan(span)).toBe(plan);
+  });
+
+  const question = 'zfx qpt mbb -> THE CAT SAT\n\nDecode the line below the same way:\n\nuif dbu tbu\n\nEnd with an answer line.';
+  test.each([
+    ['the ciphertext copied back', 'uif dbu tbu', true],
+    ['the whole question', 'What is 906 - 48?', true],
+    ["a part of the example's line is an answer", 'THE CAT SAT', false],
+    ['an answer', 'THE DOG SAT', false],
+  ])('restatesQuestion: %s', (_name, span, restated) => {
+    expect(restatesQuestion(span, span.startsWith('What') ? 'What is 906 - 48?' : question)).toBe(restated);
   });
 });

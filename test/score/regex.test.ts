@@ -30,10 +30,30 @@ describe('regex scorer: the prince and princess ages', () => {
     expect(await ages.isCorrect(answer ?? '')).toBe(verdict);
   });
 
+  // The closing block is read whole: lines under a marker or heading, a list with its note, all boxes.
+  test.each([
+    ['list then a note in parentheses', 'Ages:\nPrincess - 8k\nPrince - 6k\n\n(k any positive whole number)', true],
+    ['heading, bold list, then a "where" line', '## Result\n\n- **Princess**: 8k\n- **Prince**: 6k\n\nwhere k = 1, 2, 3, ...', true],
+    ['two boxes in one sentence', 'So the princess is $\\boxed{8k}$ and the prince is $\\boxed{6k}$, k a positive integer.', true],
+    ['marker then a second line', 'Answer:\nprincess 8k\nprince 6k', true],
+    ['a wrong pair under the heading', '### Solution\n\n- Princess: 8\n- Prince: 6', false],
+    ['an explanation after the answer is not part of it', '### Answer\nThe princess is 8 and the prince is 6.\n\n### Explanation\nI first tried 8k and 6k, then chose k = 1.', false],
+  ])('block: %s', async (_name, reply, verdict) => {
+    expect(await ages.isCorrect(ages.extract(reply) ?? '')).toBe(verdict);
+  });
+
   test.each([
     ['refusal', 'I cannot determine their ages from this information.'],
+    ['too ambiguous', 'This puzzle is too ambiguous to have one answer.'],
     ['empty', '   '],
   ])('no answer: %s', (_name, reply) => {
     expect(ages.extract(reply)).toBeNull();
+  });
+
+  test('a reply that only copies the question back states no answer', () => {
+    const question = 'Two friends are 8 and 6 years old. In how many years will their ages be in the ratio 5:4?';
+    const asked = scorerFor(makeCase({ scorer: 'regex', expected: '\\b2\\s*years' }, question));
+    expect(asked.extract('In how many years will their ages be in the ratio 5:4?')).toBeNull();
+    expect(asked.extract('In 2 years (10 and 8).')).toBe('~/\\b2\\s*years/');
   });
 });

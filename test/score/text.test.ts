@@ -18,6 +18,16 @@ describe('text scorer', () => {
     ['digits are not the same words', 'Answer: THERE ARE 3 RS IN STRAWBERRY', 'there are 3 rs in strawberry', false],
     ['partial decode', 'Answer: THERE ARE THREE RS IN STRAWBERY', 'there are three rs in strawbery', false],
     ['wrong decode', 'Answer: THINK STEP BY STEP', 'think step by step', false],
+    // lead-ins, emphasis and commentary around the decoded text
+    ['"decodes to" with bold text', 'Pair by pair, the ciphertext decodes to **There are three r\'s in strawberry!**', 'there are three rs in strawberry', true],
+    ['bold label', '**Plaintext:** THERE ARE THREE RS IN STRAWBERRY', 'there are three rs in strawberry', true],
+    ['"Decrypted:" label', 'Decrypted: there are three r’s in strawberry', 'there are three rs in strawberry', true],
+    ['"It decodes to"', 'It decodes to: THERE ARE THREE RS IN STRAWBERRY', 'there are three rs in strawberry', true],
+    ['quoted, then an aside', 'The hidden message is "There are three R\'s in strawberry." (A fitting message for this puzzle!)', 'there are three rs in strawberry', true],
+    ['one bold span inside a sentence', 'I read it as **THERE ARE THREE RS IN STRAWBERRY**, which matches the hint.', 'there are three rs in strawberry', true],
+    ['answer first, a comment paragraph after', 'THERE ARE THREE RS IN STRAWBERRY\n\nThis is a nod to the famous strawberry question.', 'there are three rs in strawberry', true],
+    ['answer first, an aside paragraph quoting the example', 'THERE ARE THREE RS IN STRAWBERRY\n\n(By the same rule, "oyfjdnisdr" gives "Think".)', 'there are three rs in strawberry', true],
+    ['a wrong word stays wrong', 'The message decodes to **THERE ARE TWO RS IN STRAWBERRY**', 'there are two rs in strawberry', false],
   ])('%s', async (_name, reply, canonical, verdict) => {
     const answer = cipher.extract(reply);
     expect(answer).toBe(canonical);
@@ -28,7 +38,20 @@ describe('text scorer', () => {
     ['refusal', "I'm sorry, but I can't help with decoding that."],
     ['empty', ''],
     ['punctuation only', 'Answer: ...'],
+    ['sorry, but no key', "I'm sorry, but I can't decode this without the key."],
+    ['a plan only', 'This seems to be a simple cipher. Let me decode it pair by pair.'],
   ])('no answer: %s', (_name, reply) => {
     expect(cipher.extract(reply)).toBeNull();
+  });
+
+  const withQuestion = scorerFor(
+    makeCase({ scorer: 'text', expected: 'THE CAT SAT' }, 'zfx qpt mbb -> THE DOG RAN\n\nDecode the same way:\n\nuif dbu tbu'),
+  );
+  test.each([
+    ['the ciphertext copied back', 'uif dbu tbu', null],
+    ["the example's plaintext is a wrong answer, not a restatement", 'Answer: THE DOG RAN', 'the dog ran'],
+    ['the decoded text', 'Answer: THE CAT SAT', 'the cat sat'],
+  ])('with the question known: %s', (_name, reply, canonical) => {
+    expect(withQuestion.extract(reply)).toBe(canonical);
   });
 });

@@ -1,7 +1,8 @@
 // The choice scorer: which listed option (a letter like B, or a literal like "9.8") the final answer names.
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
-import { finalAnswerText } from '../extract.js';
+import { finalAnswerText, INLINE_FINAL_MARKER, MARKER_LINE } from '../extract.js';
+import { questionText } from '../question.js';
 import { assertedLiteralChoice, type Direction } from './choice-literal.js';
 
 type ChoiceCase = Extract<Case, { scorer: 'choice' }>;
@@ -39,24 +40,54 @@ export function statedLetter(span: string, letters: readonly string[]): string |
   return lone.size === 1 ? ([...lone][0] ?? null) : null;
 }
 
+// Words that retract, hedge or attribute a claim ("Many think 9.11 is bigger"), so it is not a second answer.
+const NOT_A_CLAIM =
+  /\b(?:wait|actually|correct(?:ion|ing|ed)?|sorry|mistake|oops|i mean|rather|second thought|re-?check|double[- ]check|hmm+|however|but|although|though|while|seems?|looks?|appears?|might|may|could|would|think|thought|tempting|intuiti\w*|naive\w*|people|common\w*|trap|trick|at first|initially|wrong|mislead\w*|if|not|isn(?:'|’)t|first glance)\b|^\s*no\b/i;
+const COMPARATIVE = /\b(?:bigger|larger|greater|smaller|less|lesser|more|higher|lower)\b|[<>≤≥]/i;
+
+/**
+ * The option a short reply asserts before its answer line, when that is a plain claim: at most
+ * two sentences, a comparison, and no retraction or hedge. "9.11 is bigger.\n\nAnswer: 9.8"
+ * states two answers; "Many think 9.11 is bigger, but ...\n\nAnswer: 9.8" states one.
+ */
+function claimBeforeMarker(text: string, choices: readonly string[], direction: Direction): number | null {
+  const lines = text.trim().split(/\r?\n/);
+  let marker = -1;
+  for (let i = lines.length - 1; i >= 0 && marker < 0; i--) {
+    if (MARKER_LINE.test(lines[i] ?? '') || INLINE_FINAL_MARKER.test(lines[i] ?? '')) marker = i;
+  }
+  const body = lines.slice(0, Math.max(0, marker)).join(' ').trim();
+  if (body === '' || body.length > 160 || body.split(/(?<=[.!?])\s+/).length > 2) return null;
+  if (NOT_A_CLAIM.test(body) || !COMPARATIVE.test(body)) return null;
+  return assertedLiteralChoice(body, choices, direction);
+}
+
 /** Whether a case's question asks for the lesser option ("which is smaller?") or, by default, the greater. */
 export function questionDirection(c: Case): Direction {
   const question = c.messages.filter((m) => m.role === 'user').pop()?.content ?? '';
   return LESSER_QUESTION.test(question) ? 'min' : 'max';
 }
 
-/** A scorer for multiple choice: canonical form is the named option exactly as listed in `choices`. */
+/**
+ * A scorer for multiple choice: canonical form is the named option exactly as listed in `choices`.
+ * A short reply whose plain claim before its answer line names another literal option states two
+ * answers; its canonical form is both options joined by " | ", which is never correct.
+ */
 export function choiceScorer(c: ChoiceCase): Scorer {
   const choices = c.choices;
   const lettered = choices.every((choice) => /^[A-Za-z]$/.test(choice.trim()));
   const direction = questionDirection(c);
+  const question = questionText(c);
   return {
     extract(text) {
-      const span = finalAnswerText(text);
+      const span = finalAnswerText(text, question);
       if (span === null) return null;
       if (lettered) return statedLetter(span, choices);
       const index = assertedLiteralChoice(span, choices, direction);
-      return index === null ? null : (choices[index] ?? null);
+      if (index === null) return null;
+      const claimed = claimBeforeMarker(text, choices, direction);
+      const both = claimed === null || claimed === index ? [index] : [claimed, index].sort((a, b) => a - b);
+      return both.map((i) => choices[i] ?? '').join(' | ');
     },
     isCorrect(answer) {
       return answer === String(c.expected);

@@ -2,6 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { type AnswerSource, locateFinalAnswer } from '../extract.js';
+import { questionText } from '../question.js';
 import { blankParentheticals, splitSentences } from '../markup.js';
 import { findNumbers, formatNumber, normaliseNumberText } from '../numbers.js';
 
@@ -9,18 +10,44 @@ type NumberCase = Extract<Case, { scorer: 'number' }>;
 
 // A verb or phrase that states a count or value right before the number: "there are 3", "it has 10".
 const STATES_VALUE =
-  /\b(?:is|are|was|were|equals|be|gives|makes|totals?|total of|has|have|contains|holds|remain|remains|get|got|left with|comes to)\s+(?:(?:about|approximately|exactly|just|only|roughly|around|precisely|actually|really|still|now|indeed|a total of)\s+)*[*_"'“]*$/i;
+  /\b(?:is|are|was|were|equals|be|gives|makes|totals?|total of|has|have|contains|holds|remain|remains|get|got|left with|comes to|appears|occurs|shows up)\s+(?:(?:about|approximately|exactly|just|only|roughly|around|precisely|actually|really|still|now|indeed|a total of)\s+)*[*_"'“]*$/i;
 // A preposition before a number marks a circumstance ("after 2 hours", "in 3 steps"), not the answer.
 const CIRCUMSTANCE = /\b(?:after|in|within|for|at|from|by|over|per|among|than|out of|positions?|steps?|between)\s+$/i;
 // The clause after one of these words is the conclusion: "I counted 2 at first but there are actually 3".
 const CONCLUSION_CUE = /\b(?:so|therefore|thus|hence|but|actually|giving|which (?:means|makes|gives))\b/gi;
+// A sentence stating a count of zero in words: "There are no z's", "q does not appear", "none".
+const ZERO_COUNT =
+  /\bnone\b|\bno\s+(?:["'“‘*_]*\p{L}["'”’*_]*(?:['’]?s)?|(?:such\s+)?(?:letters?|occurrences?|instances?|matches|copies))(?![\p{L}\p{N}'’])|\b(?:does|do|did)\s*(?:n['’]t|not)\s+(?:appear|occur|contain|include|show up)\b|\bdoes(?:n['’]t|\s+not)\s+have\b|\bnever\s+(?:appears|occurs|shows up)\b|\b(?:is|are)(?:n['’]t|\s+not)\s+(?:present|found|there)\b/iu;
+
+/** What the question counts: a number followed by this unit is a count of it ("3 r's", "4 times"). */
+export interface CountedUnit {
+  counted: RegExp;
+  /** Whether "N letters" (a word's length) is a count of something other than what was asked. */
+  lengthIsOther: boolean;
+}
+
+/**
+ * The unit a question counts ("How many r's", "How many times does "p" appear"). A question that
+ * counts nothing ("What is 12 times 4?") has no unit, so "12 times" earns nothing there.
+ */
+export function countedUnit(question: string): CountedUnit {
+  if (!/\bhow many\b|\bcount\b|\bhow often\b|\bnumber of\b/i.test(question)) return { counted: /(?!)/, lengthIsOther: false };
+  const letter = /\bhow many\s+["'“‘]?(\p{L})["'”’]?(?:['’]?s)\b|\bletter\s+["'“‘]?(\p{L})["'”’]?(?![\p{L}])/iu.exec(question);
+  const asked = letter?.[1] ?? letter?.[2];
+  const letterUnit = asked === undefined ? "\\p{L}['’]s" : `["'“‘*_]*${asked}["'”’*_]*(?:['’]?s)?`;
+  return {
+    counted: new RegExp(`^\\s*(?:[*_]+\\s*)?(?:times|occurrences|instances|${letterUnit}(?![\\p{L}]))`, 'iu'),
+    lengthIsOther: !/\bhow many (?:letters|characters)\b|\bhow long\b/i.test(question),
+  };
+}
 
 /**
  * Within one sentence, the number a human reads as the answer. Each number earns points: after
- * the last `=`, right after "is/are/has", in the concluding clause; a leading preposition costs
- * points. The best wins; on a tie, the first.
+ * the last `=`, right after "is/are/has/appears", in the concluding clause, followed by the unit
+ * the question counts ("3 r's", "4 times") or by "in all"; a leading preposition, or "letters"
+ * when letters were not asked for, costs points. The best wins; on a tie, the first.
  */
-function answerNumberInSentence(sentence: string): number | null {
+function answerNumberInSentence(sentence: string, unit: CountedUnit): number | null {
   const visible = blankParentheticals(sentence);
   const visibleMentions = findNumbers(visible);
   const mentions = visibleMentions.length > 0 ? visibleMentions : findNumbers(sentence);
@@ -36,6 +63,11 @@ function answerNumberInSentence(sentence: string): number | null {
     if (STATES_VALUE.test(before)) points += 2;
     if (conclusionStart >= 0 && mention.start > conclusionStart) points += 1;
     if (CIRCUMSTANCE.test(before)) points -= 2;
+    // "has 10 letters and contains 3 r's": the count of the thing asked about, not the word's length.
+    const after = sentence.slice(mention.end);
+    if (unit.counted.test(after)) points += 2;
+    if (unit.lengthIsOther && /^\s*(?:letters?|characters?)\b/i.test(after)) points -= 2;
+    if (/^[^.,;]{0,20}?\b(?:in (?:all|total)|altogether|overall)\b/i.test(after)) points += 2; // "so three r's in all"
     if (points > best.points) best = { value: mention.value, points };
   }
   return best.value;
@@ -44,11 +76,17 @@ function answerNumberInSentence(sentence: string): number | null {
 /**
  * The number a final-answer span states. An explicit answer states it in its first sentence
  * ("42. Because 6*7 = 42"); a closing line states it in its last ("... So there are 3 r's").
+ * A sentence that is only an aside in parentheses states no answer; a span with no number that
+ * says there are none ("There are no z's") states 0.
  */
-export function statedNumber(span: string, source: AnswerSource): number | null {
-  const sentences = splitSentences(normaliseNumberText(span)).filter((s) => findNumbers(s).length > 0);
+export function statedNumber(span: string, source: AnswerSource, unit = countedUnit('')): number | null {
+  const all = splitSentences(normaliseNumberText(span));
+  const withNumbers = all.filter((s) => findNumbers(s).length > 0);
+  const notAsides = withNumbers.filter((s) => !/^\(.*\)[.!]?$/s.test(s));
+  const sentences = notAsides.length > 0 ? notAsides : withNumbers;
+  if (sentences.length === 0) return all.some((s) => ZERO_COUNT.test(s)) ? 0 : null;
   const sentence = source === 'last-line' ? sentences[sentences.length - 1] : sentences[0];
-  return sentence === undefined ? null : answerNumberInSentence(sentence);
+  return sentence === undefined ? null : answerNumberInSentence(sentence, unit);
 }
 
 function expectedNumber(expected: NumberCase['expected']): number {
@@ -62,10 +100,12 @@ export function numberScorer(c: NumberCase): Scorer {
   const expected = expectedNumber(c.expected);
   // Decimal arithmetic leaves crumbs (0.1 + 0.2); a relative epsilon keeps tolerance 0 usable.
   const allowed = c.tolerance + 1e-9 * Math.max(1, Math.abs(expected));
+  const question = questionText(c);
+  const unit = countedUnit(question);
   return {
     extract(text) {
-      const located = locateFinalAnswer(text);
-      const value = located === null ? null : statedNumber(located.span, located.source);
+      const located = locateFinalAnswer(text, question);
+      const value = located === null ? null : statedNumber(located.span, located.source, unit);
       return value === null ? null : formatNumber(value);
     },
     isCorrect(answer) {

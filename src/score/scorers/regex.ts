@@ -1,7 +1,9 @@
-// The regex scorer: the case's pattern must match the final-answer text (never the reasoning).
+// The regex scorer: the case's pattern must match the final answer (never the reasoning).
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
+import { finalAnswerBlock } from '../answer-block.js';
 import { finalAnswerText } from '../extract.js';
+import { questionText } from '../question.js';
 
 type RegexCase = Extract<Case, { scorer: 'regex' }>;
 
@@ -14,19 +16,23 @@ export function collapseAnswerText(span: string): string {
 
 /**
  * A scorer whose case `expected` is a pattern, tested case-insensitively (and dot-all) on the final
- * answer. Its equivalence: every answer the pattern accepts is one answer, `~/pattern/`, however it
- * is phrased (otherwise right answers in five phrasings would lose the vote to one wrong answer said
- * twice); answers it rejects vote by their collapsed text.
+ * answer and on the closing block it belongs to (every line from the last answer marker or heading,
+ * boxed values unwrapped in place, whitespace collapsed), so a two-line answer or one with two
+ * boxes is read whole. Its equivalence: every answer the pattern accepts is one answer,
+ * `~/pattern/`, however it is phrased (otherwise right answers in five phrasings would lose the
+ * vote to one wrong answer said twice); answers it rejects vote by their collapsed final answer.
  */
 export function regexScorer(c: RegexCase): Scorer {
   const pattern = new RegExp(c.expected, 'is');
   const accepted = `~/${c.expected}/`;
+  const question = questionText(c);
   return {
     extract(text) {
-      const span = finalAnswerText(text);
+      const span = finalAnswerText(text, question);
       const canonical = span === null ? '' : collapseAnswerText(span);
-      if (canonical === '') return null;
-      return pattern.test(canonical) ? accepted : canonical;
+      if (canonical === '') return null; // refusals, plans and a restated question state no answer
+      const block = collapseAnswerText(finalAnswerBlock(text) ?? '');
+      return pattern.test(canonical) || (block !== '' && pattern.test(block)) ? accepted : canonical;
     },
     isCorrect(answer) {
       return answer === accepted;

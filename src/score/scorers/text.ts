@@ -1,15 +1,19 @@
 // The text scorer: compares final answers after normalising case, whitespace, punctuation and quotes.
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
-import { finalAnswerText } from '../extract.js';
+import { locateFinalAnswer } from '../extract.js';
 import { unwrapLatexText } from '../markup.js';
+import { questionText } from '../question.js';
 
 type TextCase = Extract<Case, { scorer: 'text' }>;
 
-// "The decoded message is: X", "Decrypted text: X", "It reads X": a lead-in before the text itself.
+// "The decoded message is: X", "Decrypted text: X", "It reads X", "The message decodes to X",
+// "Decoded: X": a lead-in before the text itself.
 const LEAD_IN =
-  /^(?:(?:so|thus|therefore|hence),?\s+)?(?:the\s+)?(?:decoded|decrypted|deciphered|hidden|plain|original|final)?\s*(?:message|text|plaintext|phrase|sentence|translation|output)(?:\s+(?:is|reads|says|would be)\s*[:：]?|\s*[:：])\s*|^(?:it|this)\s+(?:reads|says)\s*:?\s+/i;
+  /^(?:(?:so|thus|therefore|hence),?\s+)?(?:the\s+)?(?:decoded|decrypted|deciphered|hidden|plain|original|final)?\s*(?:message|text|plaintext|phrase|sentence|translation|output|ciphertext|cipher|code)(?:\s+(?:is|reads|says|would be|decodes to|decrypts to|translates to|becomes)\s*[:：]?|\s*[:：])\s*|^(?:it|this)\s+(?:reads|says|decodes to|decrypts to|translates to)\s*:?\s+|^(?:decoded|decrypted|deciphered|decoding|decryption|translation|plain\s*text|solution|result)\s*[:：]\s*|^[^:："“]{0,60}?\b(?:get|got|obtain|gives|yields|decodes? (?:to|as)|decrypts? to|reads|becomes)\s*[:：]\s*/i;
 const QUOTED_TAIL = /["“«]([^"“”«»]+)["”»]\W*$/;
+// A comment in parentheses after the answer: "... BIGGER." (Fittingly, 9.8 is bigger!)".
+const TRAILING_ASIDE = /\s*\([^()]*\)[\s.!]*$/;
 
 /**
  * The normal form for text equality: lowercase words separated by single spaces, apostrophes
@@ -24,20 +28,34 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-/** The text a final-answer span states, without a lead-in like "The decoded message is:" or quotes around it. */
+/**
+ * The text a final-answer span states, without a lead-in like "The decoded message is:", quotes
+ * around it, or a comment in parentheses after it.
+ */
 export function statedText(span: string): string {
-  const quoted = QUOTED_TAIL.exec(span)?.[1];
+  const withoutAside = span.replace(TRAILING_ASIDE, '');
+  const body = withoutAside.trim() === '' ? span : withoutAside;
+  const quoted = QUOTED_TAIL.exec(body)?.[1];
   if (quoted !== undefined && quoted.trim() !== '') return quoted;
-  const withoutLeadIn = span.replace(LEAD_IN, '');
-  return withoutLeadIn.trim() === '' ? span : withoutLeadIn;
+  const withoutLeadIn = body.replace(LEAD_IN, '');
+  return withoutLeadIn.trim() === '' ? body : withoutLeadIn;
+}
+
+/** The one bold span of a line, unless it is a label ("**Decoded:** X"); null when none or several. */
+function onlyBoldSpan(written: string): string | null {
+  const spans = [...written.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] ?? '');
+  const [only] = spans;
+  return spans.length === 1 && only !== undefined && !/[:：]\s*$/.test(only) && /\p{L}/u.test(only) ? only : null;
 }
 
 /** A scorer for free-text answers: canonical form is the normalised text. */
 export function textScorer(c: TextCase): Scorer {
   const expected = normaliseText(String(c.expected));
+  const question = questionText(c);
   return {
     extract(text) {
-      const span = finalAnswerText(text);
+      const located = locateFinalAnswer(text, question);
+      const span = located === null ? null : (onlyBoldSpan(located.written) ?? located.span);
       const canonical = span === null ? '' : normaliseText(statedText(span));
       return canonical === '' ? null : canonical;
     },

@@ -1,0 +1,61 @@
+// Recognises answer spans that state no answer: refusals, bare plans, questions back, a restated prompt.
+import { splitSentences } from './markup.js';
+
+const LEADING_REFUSAL =
+  /^(?:sorry,?\s*)?(?:i(?:'|’)m (?:not sure|unsure|unable|sorry|afraid)|i am (?:not sure|unsure|unable|sorry|afraid)|i (?:can(?:'|’)?t|cannot|can not|won(?:'|’)t|don(?:'|’)t know|do not know|have no idea)|unfortunately|no idea|unknown|not sure|n\/a\b|unable to)/i;
+const REFUSAL_ANYWHERE =
+  /(?:cannot|can(?:'|’)t|could not|couldn(?:'|’)t) (?:be )?determined?|(?:impossible|not possible) to (?:determine|say|tell|know)|not enough information|insufficient information|can(?:'|’)t help with|cannot help with|can(?:'|’)t assist|cannot assist|\btoo (?:ambiguous|vague|unclear|ill-posed|ill-defined) to (?:have|give|determine|answer|solve|say)/i;
+
+// "Let me calculate ... step by step.", "Sure! Let's add 19686 and 31080.", "We need to translate each clause."
+const PLAN =
+  /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course)\b[!,.]*\s*)?(?:first,?\s+)?(?:let me|let(?:'|’)s|let us|i(?:'|’)ll|i will|we(?:'|’)ll|we will|i need to|we need to|i(?:'|’)m going to|i am going to|we(?:'|’)re going to|we are going to)\s+(?:(?:first|now|carefully|quickly|then)\s+)?(?:calculate|compute|add|subtract|multiply|divide|count|decode|decipher|solve|think|work|figure|break|check|start|begin|try|look|find|determine|translate|set up|spell|compare|analy[sz]e|go through|write|list|examine|tackle|do)\b/i;
+// A verb followed by a value asserts something: "Let's see, 9.8 is bigger".
+const ASSERTS = /\b(?:is|are|was|equals|gives|makes|has)\s+[\p{L}\p{N}$−-]/iu;
+// Openers and set-up that assert nothing: "Sure!", "This appears to be a cipher.", "Let x be the prince's age."
+const META =
+  /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course|hmm+|interesting|good question|i(?:'|’)d be happy to help|happy to help)\b[^a-z0-9]*$|this (?:appears|seems|looks) to be\b|this is an? (?:interesting|classic|tricky|fun|well-known)\b|let (?:the\s+)?[\p{L}'’\s]{1,40}?\bbe\b)/iu;
+// A question put back to the user: "Could you clarify ...?", "Which word would you like me to check?"
+const QUESTION_BACK =
+  /\b(?:could you|can you|would you|do you|did you|should i|shall i|want me|would you like|you mean|you(?:'|’)d like)\b[^?]*\?$/i;
+
+/** Whether an answer span declines to answer ("I can't help with that", "I don't know", "cannot be determined"). */
+export function isRefusal(span: string): boolean {
+  if (REFUSAL_ANYWHERE.test(span)) return true;
+  if (!LEADING_REFUSAL.test(span)) return false;
+  // "I'm not sure, but I think it's 42" commits to an answer; "I'm sorry, but I can't decode this" does not.
+  const afterBut = /^[\s\S]*\bbut\b\s*,?\s*([\s\S]*)$/i.exec(span)?.[1]?.trim();
+  return afterBut === undefined || afterBut === '' || LEADING_REFUSAL.test(afterBut);
+}
+
+/** Whether a sentence only announces work ("Let me add them step by step.") without any result. */
+function isPlanOrMeta(sentence: string): boolean {
+  if (/[:=→]/.test(sentence.replace(/[.!]+$/, ''))) return false; // "Let's add them: 2 + 2 = 4" states a result
+  if (QUESTION_BACK.test(sentence)) return true;
+  return (PLAN.test(sentence) && !ASSERTS.test(sentence)) || META.test(sentence);
+}
+
+/**
+ * Whether every sentence of a span is a plan, an opener, set-up or a question back to the user,
+ * so the reply stopped before answering ("Sure! Let's add 19686 and 31080.").
+ */
+export function isOnlyPlan(span: string): boolean {
+  const sentences = splitSentences(span);
+  return sentences.length > 0 && sentences.every(isPlanOrMeta);
+}
+
+/** Lowercase words and numbers of `text`, separated by single spaces. */
+function words(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether a span only repeats a whole line or sentence of the question ("What is 347 * 29?", the
+ * ciphertext copied back), three words or more. A part of a line ("Think step by step" from the
+ * cipher's worked example) is an answer, if a wrong one.
+ */
+export function restatesQuestion(span: string, question: string): boolean {
+  const spanWords = words(span);
+  if (spanWords.split(' ').length < 3) return false;
+  const units = [question, ...question.split(/\r?\n/), ...splitSentences(question)];
+  return units.some((unit) => words(unit) === spanWords);
+}

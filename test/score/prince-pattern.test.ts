@@ -1,0 +1,56 @@
+// The age puzzle's pattern in suites/o1-articles.yaml: every general solution, roles the right way round.
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Scorer } from '../../src/score/scorer.js';
+import { scorerFor } from '../../src/score/scorers/index.js';
+import { loadSuite } from '../../src/suite/load.js';
+
+const SUITE = fileURLToPath(new URL('../../suites/o1-articles.yaml', import.meta.url));
+let ages: Scorer;
+
+beforeAll(async () => {
+  const suite = await loadSuite(SUITE);
+  const c = suite.cases.find((candidate) => candidate.id === 'prince-princess');
+  if (c === undefined) throw new Error('o1-articles.yaml has no prince-princess case');
+  ages = scorerFor(c);
+});
+
+describe('prince-princess pattern', () => {
+  test.each([
+    // right: the general solution, princess : prince = 4 : 3
+    ['multiples of k in a sentence', 'Answer: the princess is 8k and the prince 6k years old, k = 1, 2, 3, ...', true],
+    ['smallest multiples, variable n', 'Answer: princess = 4n, prince = 3n for every positive n', true],
+    ['prince stated first', 'Answer: If the prince is 3m years old, the princess is 4m.', true],
+    ['two sentences', 'Answer: Say the prince is 6t. Then the princess is 8t.', true],
+    ['tuple', 'Answer: (princess, prince) = (4k, 3k)', true],
+    ['tuple, prince first', 'Answer: (prince, princess) = (6k, 8k) for k ≥ 1', true],
+    ['fraction of the prince', "Answer: The princess is 4/3 of the prince's age.", true],
+    ['LaTeX fraction', "Answer: $A_{princess} = \\frac{4}{3} A_{prince}$", true],
+    ['fraction with a variable', 'Answer: with the prince at y years, the princess is 4y/3.', true],
+    ['a third older', 'Answer: The princess is always one-third older than the prince.', true],
+    ['the prince as three quarters', "Answer: The prince's age is 3/4 of the princess's.", true],
+    ['ratio, princess first', "Answer: princess's age : prince's age = 4 : 3", true],
+    ['ratio in words', 'Answer: Their ages stand in the ratio 4 to 3 (princess to prince).', true],
+    ['ratio, prince first', 'Answer: prince to princess is 3:4', true],
+    ['a pair, then the general rule', 'Answer: For example 40 and 30 - in general any ages in a 4:3 ratio, princess older.', true],
+    ['bare ratio', 'Answer: 4:3', true],
+    // wrong: swapped roles, a single pair, another ratio
+    ['swapped multiples', 'Answer: the prince is 8k and the princess is 6k', false],
+    ['swapped ratio label', 'Answer: 4:3 (prince to princess)', false],
+    ['prince named first with 4:3', 'Answer: The prince and the princess are aged in the ratio 4:3.', false],
+    ['swapped fraction', "Answer: The princess is 3/4 of the prince's age.", false],
+    ['one pair only', 'Answer: The princess is 24 and the prince is 18.', false],
+    ['another ratio', 'Answer: princess = 3k, prince = 2k', false],
+    ['bare 3:4', 'Answer: 3:4', false],
+  ])('%s', async (_name, reply, verdict) => {
+    const answer = ages.extract(reply);
+    expect(answer).not.toBeNull();
+    expect(await ages.isCorrect(answer ?? '')).toBe(verdict);
+  });
+
+  test('restating the puzzle is no answer', () => {
+    const puzzle =
+      "A princess is as old as the prince will be when the princess is twice as old as the prince was when the princess's age was half the sum of their present age.";
+    expect(ages.extract(puzzle)).toBeNull();
+  });
+});

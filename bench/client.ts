@@ -4,17 +4,19 @@ import pLimit from 'p-limit';
 import { maxRssBytes, MAX_RETRIES, MODEL, processCpuMs, RESULT_PREFIX, sampleRss, TIMEOUT_MS, workload, type PlainRequest } from './workload.js';
 import type { Suite } from '../src/schema/suite.js';
 
-/** What the parent asks for; `from` picks thinkbench's TypeScript sources (under tsx) or the compiled dist/. */
+/** What the parent asks for; `from` is where thinkbench's modules come from: src (under tsx) or dist (compiled by tsc). */
 export interface ClientConfig {
   kind: 'thinkbench' | 'sdk';
   stream: boolean;
-  from: 'src' | 'dist';
+  from: string;
   url: string;
   serverPid: number;
   cases: number;
   samples: number;
   concurrency: number;
   repeats: number;
+  /** Requests sent untimed first, so connections are open and V8 has optimised the hot paths. */
+  warmupRequests: number;
 }
 
 /** One timed run. */
@@ -27,7 +29,7 @@ export interface RunFigures {
 }
 
 const config = JSON.parse(process.argv[2]!) as ClientConfig;
-const root = config.from === 'dist' ? '../dist' : '../src';
+const root = `../${config.from}`;
 const { evaluate } = (await import(`${root}/run/evaluate.js`)) as typeof import('../src/run/evaluate.js');
 const { createModelClient } = (await import(`${root}/model/openai.js`)) as typeof import('../src/model/openai.js');
 
@@ -75,8 +77,7 @@ async function timedRun(cases: number): Promise<RunFigures> {
   };
 }
 
-// Warm-up: enough requests to fill every connection and let V8 optimise the hot paths.
-await timedRun(Math.max(1, Math.ceil((config.concurrency * 4) / config.samples)));
+await timedRun(Math.max(1, Math.ceil(config.warmupRequests / config.samples)));
 const runs: RunFigures[] = [];
 for (let i = 0; i < config.repeats; i++) runs.push(await timedRun(config.cases));
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ runs, maxRssBytes: maxRssBytes() })}\n`);

@@ -3,14 +3,13 @@ import { rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { createModelClient } from '../src/model/openai.js';
-import { writeResult } from '../src/result/store.js';
-import { evaluate } from '../src/run/evaluate.js';
 import { arithmeticSuite } from '../test/helpers/suites.js';
 import { maxRssBytes, MAX_RETRIES, MODEL, RESULT_PREFIX, sampleRss, TIMEOUT_MS } from './workload.js';
 
 /** What the parent asks for; `write: false` skips the result file, to see what writing costs. */
 export interface MemoryConfig {
+  /** Where thinkbench's modules come from, relative to the repository: src or dist. */
+  from: string;
   url: string;
   cases: number;
   samples: number;
@@ -25,11 +24,20 @@ export interface MemoryFigures {
   writeMs: number;
   fileBytes: number;
   heapUsedAfterBytes: number;
-  peakRssBytes: number;
+  /** RSS once the modules are loaded, before any work: the floor (tsx's loader thread included). */
+  startRssBytes: number;
+  /** Sampled peak RSS while evaluate() ran, then while the file was written. */
+  evaluatePeakRssBytes: number;
+  writePeakRssBytes: number;
   maxRssBytes: number;
 }
 
 const config = JSON.parse(process.argv[2]!) as MemoryConfig;
+const root = `../${config.from}`;
+const { evaluate } = (await import(`${root}/run/evaluate.js`)) as typeof import('../src/run/evaluate.js');
+const { createModelClient } = (await import(`${root}/model/openai.js`)) as typeof import('../src/model/openai.js');
+const { writeResult } = (await import(`${root}/result/store.js`)) as typeof import('../src/result/store.js');
+const startRssBytes = process.memoryUsage.rss();
 const rss = sampleRss();
 const suite = arithmeticSuite(config.cases, config.samples);
 const client = createModelClient({ baseUrl: config.url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES });
@@ -39,6 +47,8 @@ const result = await evaluate({
   concurrency: config.concurrency, timeoutMs: TIMEOUT_MS, stream: false,
 });
 const evaluateMs = performance.now() - started;
+const evaluatePeakRssBytes = rss.stop();
+const writeRss = sampleRss();
 const path = join(tmpdir(), `thinkbench-bench-${process.pid}.json`);
 let fileBytes = 0;
 if (config.write) {
@@ -52,7 +62,9 @@ const figures: MemoryFigures = {
   writeMs: performance.now() - started - evaluateMs,
   fileBytes,
   heapUsedAfterBytes: getHeapStatistics().used_heap_size,
-  peakRssBytes: rss.stop(),
+  startRssBytes,
+  evaluatePeakRssBytes,
+  writePeakRssBytes: writeRss.stop(),
   maxRssBytes: maxRssBytes(),
 };
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(figures)}\n`);

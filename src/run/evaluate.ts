@@ -1,6 +1,5 @@
 // The programmatic API: plan -> run -> score -> summarize, returning a Result. The CLI and tests call it.
 import { setMaxListeners } from 'node:events';
-import pLimit from 'p-limit';
 import { aborted, invalidInput } from '../errors.js';
 import { splitReasoning } from '../model/reasoning.js';
 import type { ModelClient, RequestFailure } from '../model/openai.js';
@@ -15,6 +14,7 @@ import { makeScorers } from './make-scorers.js';
 import { DEFAULT_SAMPLES, planRequests, samplesFor } from './plan.js';
 import type { ResponseCache } from './cache.js';
 import { runSample, type SampleContext } from './run-sample.js';
+import { runQueued } from './schedule.js';
 
 export interface EvaluateOptions {
   suite: Suite;
@@ -91,23 +91,17 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     reachable: () => succeeded,
   };
 
-  const limit = pLimit(options.concurrency);
   try {
-    await Promise.all(
-      tasks.map((task) =>
-        limit(async () => {
-          if (stop.signal.aborted) return;
-          const sample = await runSample(task, scorers[task.caseIndex]!, ctx);
-          if (!sample) return;
-          if (selection === 'best-of-n' && sample.answer !== null) {
-            sample.score = await options.verifier!.score(verifierInput(task.messages, sample));
-          }
-          if (sample.outcome !== 'error') succeeded = true;
-          samplesByCase[task.caseIndex]!.push(sample);
-          options.onSample?.({ caseId: suite.cases[task.caseIndex]!.id, sample });
-        }),
-      ),
-    );
+    await runQueued(tasks, options.concurrency, stop.signal, async (task) => {
+      const sample = await runSample(task, scorers[task.caseIndex]!, ctx);
+      if (!sample) return;
+      if (selection === 'best-of-n' && sample.answer !== null) {
+        sample.score = await options.verifier!.score(verifierInput(task.messages, sample));
+      }
+      if (sample.outcome !== 'error') succeeded = true;
+      samplesByCase[task.caseIndex]!.push(sample);
+      options.onSample?.({ caseId: suite.cases[task.caseIndex]!.id, sample });
+    });
   } finally {
     clearTimeout(budget);
     options.signal?.removeEventListener('abort', onInterrupt);

@@ -1,2 +1,0 @@
-import { startMockServer } from '../src/mock/server.js';
-const s = await startMockServer({ latencyMs: 0 }); console.log(s.url);

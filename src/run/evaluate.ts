@@ -47,7 +47,6 @@ export interface EvaluateOptions {
   verifier?: Verifier;
 }
 
-
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
 export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const { suite, client } = options;

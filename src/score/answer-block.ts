@@ -1,13 +1,16 @@
 // The closing block of a reply (all lines of a multi-line final answer), for scorers that match patterns.
-import { EXPLANATION_CUE, INLINE_FINAL_MARKER, MARKER_LINE, TRAILING_NOISE } from './extract.js';
+import { EXPLANATION_CUE } from './answer-first.js';
+import { INLINE_FINAL_MARKER, MARKER_LINE, TRAILING_NOISE } from './extract.js';
 import { stripAnswerDecoration } from './markup.js';
+import { DELIMITER_LINE } from './unfinished.js';
 
 // "### Solution", "**Result**": a heading line above the closing block.
 const HEADING = /^\s*(?:#{1,6}\s+\S.*|\*\*[^*]{1,40}\*\*:?)\s*$/;
 // A line that continues the one before it: "(k = 1, 2, 3, ...)", "where k is any positive integer".
 const CONTINUATION = /^\s*(?:\(|where\b|for (?:any|all|every|each|some)\b|with\b|i\.e\.|e\.g\.|and\b|or\b)/i;
 // A line of a list of labelled values: "- Princess: 8k", "Prince = 6k".
-const LIST_LINE = /^\s*(?:[-+•*]\s+|\d+[.)]\s+)|^\s*[*_]*[\p{L}'’ ]{1,30}[*_]*\s*(?:[:=]|\s[-–—]\s)/u;
+// An emoji or symbol may open the label: "👸 Princess: 8k".
+const LIST_LINE = /^\s*(?:[-+•*]\s+|\d+[.)]\s+)|^\s*(?:[\p{So}\p{Sk}\u200D\uFE0F]+\s*)?[*_]*[\p{L}'’ ]{1,30}[*_]*\s*(?:[:=]|\s[-–—]\s)/u;
 
 /** The index of the brace closing the one at `open`, escaped braces skipped; -1 when unbalanced. */
 function closingBrace(text: string, open: number): number {
@@ -53,11 +56,11 @@ function blockStart(lines: string[]): number {
 /**
  * The closing block of a reply, one undecorated line per line: from the last answer marker or
  * heading to the end, or else the last line with the lines it continues ("(k = 1, 2, ...)") and
- * the list it ends. Boxed values are unwrapped in place, so "the princess is \boxed{8k}" keeps its
+ * the list it ends; delimiter lines (`\[`, `$$`, fences) are skipped. Boxed values are unwrapped in place, so "the princess is \boxed{8k}" keeps its
  * words. Null for an empty reply.
  */
 export function finalAnswerBlock(text: string): string | null {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !DELIMITER_LINE.test(line));
   while (lines.length > 1 && TRAILING_NOISE.test(lines[lines.length - 1]?.trim() ?? '')) lines.pop();
   if (lines.length === 0) return null;
   const start = blockStart(lines);

@@ -83,3 +83,24 @@ export function blankParentheticals(text: string): string {
     result = next;
   }
 }
+
+/**
+ * LaTeX math read as plain text, for patterns written in words: `\frac{a}{b}` → `a/b` (compound
+ * parts in parentheses), `\text{x}` → `x`, `\cdot`/`\times` → `·`/`×`, spacing commands and
+ * `\left`/`\right` dropped. `\frac{\text{princess}}{\text{prince}} = \frac{4}{3}` → `princess/prince = 4/3`.
+ */
+export function plainMath(text: string): string {
+  const part = (x: string): string => (/[\s+\-−·×]/.test(x.trim()) ? `(${x.trim()})` : x.trim());
+  let result = unwrapLatexText(text);
+  for (;;) {
+    const next = result.replace(/\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_all, a: string, b: string) => `${part(a)}/${part(b)}`);
+    if (next === result) break;
+    result = unwrapLatexText(next);
+  }
+  return result
+    .replace(/\\(?:left|right)\s*/g, '')
+    .replace(/\\cdot\b/g, '·')
+    .replace(/\\times\b/g, '×')
+    .replace(/\\(?:quad|qquad)\b|\\[,;:! ]/g, ' ')
+    .replace(/[ \t]{2,}/g, ' ');
+}

@@ -59,3 +59,32 @@ export function restatesQuestion(span: string, question: string): boolean {
   const units = [question, ...question.split(/\r?\n/), ...splitSentences(question)];
   return units.some((unit) => words(unit) === spanWords);
 }
+
+// "either 2 or 3", not "either way" or "either of them".
+const EITHER_OR = /\beither\s+(?!way\b|case\b|of\b|one\b|side\b|direction\b|order\b|the same\b)[^.!?;]*?\bor\b/i;
+// "It could be 9.11 or 9.8", "might be two or three".
+const MAYBE_OR = /\b(?:could|might|may)\s+(?:be|equal|give)\s+(?:\S+\s+){1,3}?or\s+\S/i;
+// Two different values offered side by side: "20,088 or 20,098".
+const VALUE_OR_VALUE = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*,?\s+or\s+(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)/g;
+// Examples and ranges are not hedges: "e.g. 8 or 16", "any multiple".
+const NOT_A_HEDGE = /\b(?:e\.g\.|for example|for instance|such as|any|every|all|each|multiples?|between)\b/i;
+// A later sentence that commits after all: "So it's 3.", "I'll go with 20,088."
+const COMMITS = /\d|\b(?:so|therefore|thus|hence|answer|final|go with|going with|pick|choose|settle)\b/i;
+
+function offersTwoValues(sentence: string): boolean {
+  const visible = sentence.replace(/\([^()]*\)/g, ' '); // "3 (or three)" restates one value
+  if (EITHER_OR.test(visible) || MAYBE_OR.test(visible)) return true;
+  if (NOT_A_HEDGE.test(visible)) return false;
+  return [...visible.matchAll(VALUE_OR_VALUE)].some((m) => Number(m[1]?.replace(/,/g, '')) !== Number(m[2]?.replace(/,/g, '')));
+}
+
+/**
+ * Whether a span hedges between two answers and commits to neither: "either 2 or 3", "It could
+ * be 9.11 or 9.8", "20,088 or 20,098", with no later sentence that picks one. "Either way, the
+ * answer is 3" and "3 (or three)" state one answer.
+ */
+export function isHedge(span: string): boolean {
+  const sentences = splitSentences(span).filter((s) => !s.endsWith('?'));
+  const last = sentences.findLastIndex(offersTwoValues);
+  return last >= 0 && !sentences.slice(last + 1).some((s) => COMMITS.test(s));
+}

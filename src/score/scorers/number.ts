@@ -19,6 +19,14 @@ const CONCLUSION_CUE = /\b(?:so|therefore|thus|hence|but|actually|giving|which (
 const ZERO_COUNT =
   /\bnone\b|\bno\s+(?:["'“‘*_]*\p{L}["'”’*_]*(?:['’]?s)?|(?:such\s+)?(?:letters?|occurrences?|instances?|matches|copies))(?![\p{L}\p{N}'’])|\b(?:does|do|did)\s*(?:n['’]t|not)\s+(?:appear|occur|contain|include|show up)\b|\bdoes(?:n['’]t|\s+not)\s+have\b|\bnever\s+(?:appears|occurs|shows up)\b|\b(?:is|are)(?:n['’]t|\s+not)\s+(?:present|found|there)\b/iu;
 
+// A list of places in a word or list: "at positions 3, 8 and 9", "position 2". They locate, never count.
+const POSITIONS = /\b(?:positions?|places?|indices|index)\s+#?\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)#?\d+)*/gi;
+
+/** `text` with the numbers of position lists blanked out, so "Counting c's: position 2" states no count. */
+function withoutPositions(text: string): string {
+  return text.replace(POSITIONS, (list) => list.replace(/\d/g, ' '));
+}
+
 /** What the question counts: a number followed by this unit is a count of it ("3 r's", "4 times"). */
 export interface CountedUnit {
   counted: RegExp;
@@ -76,11 +84,11 @@ function answerNumberInSentence(sentence: string, unit: CountedUnit): number | n
 /**
  * The number a final-answer span states. An explicit answer states it in its first sentence
  * ("42. Because 6*7 = 42"); a closing line states it in its last ("... So there are 3 r's").
- * A sentence that is only an aside in parentheses states no answer; a span with no number that
- * says there are none ("There are no z's") states 0.
+ * A sentence that is only an aside in parentheses states no answer, positions ("at position 2")
+ * state no count, and a span with no number that says there are none ("There are no z's") states 0.
  */
 export function statedNumber(span: string, source: AnswerSource, unit = countedUnit('')): number | null {
-  const all = splitSentences(normaliseNumberText(span));
+  const all = splitSentences(withoutPositions(normaliseNumberText(span)));
   const withNumbers = all.filter((s) => findNumbers(s).length > 0);
   const notAsides = withNumbers.filter((s) => !/^\(.*\)[.!]?$/s.test(s));
   const sentences = notAsides.length > 0 ? notAsides : withNumbers;

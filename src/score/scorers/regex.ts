@@ -3,6 +3,8 @@ import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { finalAnswerBlock } from '../answer-block.js';
 import { finalAnswerText } from '../extract.js';
+import { plainMath } from '../markup.js';
+import { variableDefinitions, withDefinitions } from '../definitions.js';
 import { questionText } from '../question.js';
 
 type RegexCase = Extract<Case, { scorer: 'regex' }>;
@@ -18,7 +20,9 @@ export function collapseAnswerText(span: string): string {
  * A scorer whose case `expected` is a pattern, tested case-insensitively (and dot-all) on the final
  * answer and on the closing block it belongs to (every line from the last answer marker or heading,
  * boxed values unwrapped in place, whitespace collapsed), so a two-line answer or one with two
- * boxes is read whole. Its equivalence: every answer the pattern accepts is one answer,
+ * boxes is read whole; each is also tested with its LaTeX read as plain text (`\frac{a}{b}` as `a/b`)
+ * and with the reply's variables read by their definitions ("Let x be the princess's age": `x` as `princess`).
+ * Its equivalence: every answer the pattern accepts is one answer,
  * `~/pattern/`, however it is phrased (otherwise right answers in five phrasings would lose the
  * vote to one wrong answer said twice); answers it rejects vote by their collapsed final answer.
  */
@@ -32,7 +36,10 @@ export function regexScorer(c: RegexCase): Scorer {
       const canonical = span === null ? '' : collapseAnswerText(span);
       if (canonical === '') return null; // refusals, plans and a restated question state no answer
       const block = collapseAnswerText(finalAnswerBlock(text) ?? '');
-      return pattern.test(canonical) || (block !== '' && pattern.test(block)) ? accepted : canonical;
+      const plain = [canonical, block, plainMath(canonical), plainMath(block)].filter((reading) => reading !== '');
+      const definitions = variableDefinitions(text);
+      const readings = definitions.size === 0 ? plain : [...plain, ...plain.map((reading) => withDefinitions(reading, definitions))];
+      return readings.some((reading) => pattern.test(reading)) ? accepted : canonical;
     },
     isCorrect(answer) {
       return answer === accepted;

@@ -2,7 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { locateFinalAnswer } from '../extract.js';
-import { unwrapLatexText } from '../markup.js';
+import { splitSentences, unwrapLatexText } from '../markup.js';
 import { questionText } from '../question.js';
 
 type TextCase = Extract<Case, { scorer: 'text' }>;
@@ -28,17 +28,42 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+// A bold opening line that is a title, not a statement: "**Decoding the cipher**", "**Step 1**".
+const TITLE = /^(?:step|solution|answer|summary|approach|method|working|reasoning|explanation|analysis|result|note|part)\b|^\p{L}+ing\b|[:：]/iu;
+
+/** From the first sentence that opens with a lead-in ("I think I've cracked it! The message is: X"), the rest. */
+function fromLeadIn(body: string): string | null {
+  const sentences = splitSentences(body);
+  for (let i = 0; i < sentences.length; i++) {
+    const rest = sentences.slice(i).join(' ');
+    const stated = rest.replace(LEAD_IN, '');
+    if (stated !== rest && stated.trim() !== '') return stated;
+  }
+  return null;
+}
+
 /**
- * The text a final-answer span states, without a lead-in like "The decoded message is:", quotes
- * around it, or a comment in parentheses after it.
+ * The text a final-answer span states, without a lead-in like "The decoded message is:" (in its
+ * first sentence or a later one), quotes around it, or a comment in parentheses after it.
  */
 export function statedText(span: string): string {
   const withoutAside = span.replace(TRAILING_ASIDE, '');
   const body = withoutAside.trim() === '' ? span : withoutAside;
   const quoted = QUOTED_TAIL.exec(body)?.[1];
   if (quoted !== undefined && quoted.trim() !== '') return quoted;
-  const withoutLeadIn = body.replace(LEAD_IN, '');
-  return withoutLeadIn.trim() === '' ? body : withoutLeadIn;
+  return fromLeadIn(body) ?? body;
+}
+
+/**
+ * A reply's first line when it is one bold statement followed by more text ("**THERE ARE THREE RS
+ * IN STRAWBERRY**\n\nThe cipher takes each pair ..."): in capitals or closed by a full stop, two
+ * words or more, and not a title like "**Decoding the cipher**".
+ */
+function boldOpeningStatement(text: string): string | null {
+  const [first, second] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const inner = /^\*\*([^*]+)\*\*[.!]?$/.exec(first?.trim() ?? '')?.[1]?.trim();
+  if (second === undefined || inner === undefined || inner.split(/\s+/).length < 2 || TITLE.test(inner)) return null;
+  return inner === inner.toUpperCase() || /[.!]$/.test(inner) ? inner : null;
 }
 
 /** The one bold span of a line, unless it is a label ("**Decoded:** X"); null when none or several. */
@@ -55,7 +80,9 @@ export function textScorer(c: TextCase): Scorer {
   return {
     extract(text) {
       const located = locateFinalAnswer(text, question);
-      const span = located === null ? null : (onlyBoldSpan(located.written) ?? located.span);
+      let span = located === null ? null : (onlyBoldSpan(located.written) ?? located.span);
+      // A closing line that is explanation, not a stated decode, gives way to a bold opening statement.
+      if (located?.source === 'last-line' && span !== null && fromLeadIn(span) === null) span = boldOpeningStatement(text) ?? span;
       const canonical = span === null ? '' : normaliseText(statedText(span));
       return canonical === '' ? null : canonical;
     },

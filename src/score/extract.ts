@@ -32,12 +32,14 @@ export const TRAILING_NOISE =
   /^(?:let me know|i hope|hope (?:this|that|it)|feel free|if you (?:have|need|want)|happy to help|good luck|cheers|note\b|p\.?s\b|-{3,}|\*{3,}|_{3,}|```)/i;
 // A closing pleasantry sentence: "Let me know if you want the steps!", "Hope that helps!"
 const PLEASANTRY = /^(?:let me know|i hope|hope (?:this|that|it)|feel free|happy to help|good luck|cheers|enjoy)\b/i;
-// A word that takes back what was said before it: "Hmm, actually ...", "Wait", "let me recompute".
+// A word opening a sentence or clause that takes back what came before: "Hmm, actually ...", "Wait",
+// "let me recompute"; not "many would actually say".
 const RETRACTION =
-  /\b(?:actually|wait|hmm+|oops|correction|on second thought|scratch that|i made (?:a|an) (?:mistake|error)|let me (?:recompute|recalculate|recount|redo|re-?check|double[- ]check|check again|look again))\b/i;
+  /(?<=^|[.!?:;,—–(]\s*|\n\s*)(?:actually|wait|hmm+|oops|correction|on second thought|scratch that|i made (?:a|an) (?:mistake|error)|let me (?:recompute|recalculate|recount|redo|re-?check|double[- ]check|check again|look again))\b/i;
 // A bold span ending a line, maybe followed by a parenthetical aside: "... decodes to **X** (fittingly!)".
 const BOLD_AT_END = /^(.*?)\*\*([^*]+)\*\*[\s.!]*(?:\([^()]*\)[\s.!]*)?$/;
 const BOLD_LEAD_IN = /(?:^|[:=→]|\b(?:is|are|was|be|equals|answer|to|reads|says|gives|yields))\s*$/i;
+
 /** Lines from index `start` up to the next blank line (leading blank lines skipped), without list bullets. */
 function blockFrom(lines: string[], start: number): string {
   const block: string[] = [];

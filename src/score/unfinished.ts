@@ -7,7 +7,7 @@ export const DELIMITER_LINE = /^\s*(?:\\\[|\\\]|\\\(|\\\)|\$\$|`{3,}[\w-]*|\\(?:
 const OPEN_END = /(?:[=→⇒:：,+×÷(]|->|\\to|\\Rightarrow|[−–]\s*)\s*$/;
 // Ends on a word that cannot close a clause: "let me recheck the", "when the prince was".
 const DANGLING_WORD =
-  /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|into|onto|and|or|but|because|so|when|if|that|which|while|than|as|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|its|their|his|her|my|our|your|this|these|those|whose|where|then|plus|minus|times|gives|equals)$/;
+  /(?<!\bso )\b(?:the|a|an|of|to|in|on|at|by|for|with|from|into|onto|and|or|but|because|when|if|that|which|while|than|as|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|its|their|his|her|my|our|your|this|these|those|whose|where|plus|minus|gives|equals)$/;
 // Closing punctuation, a closing bracket, quote, emphasis or math delimiter.
 const CLOSED = /[.!?)\]}"'”’*_`$…]\s*$/;
 // A numbered-list position with nothing after it: "9.", "4)".

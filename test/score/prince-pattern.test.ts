@@ -34,6 +34,13 @@ describe('prince-princess pattern', () => {
     ['ratio, prince first', 'Answer: prince to princess is 3:4', true],
     ['a pair, then the general rule', 'Answer: For example 40 and 30 - in general any ages in a 4:3 ratio, princess older.', true],
     ['bare ratio', 'Answer: 4:3', true],
+    ['ratio with roles in display math', '\\[\n\\text{Princess} : \\text{Prince} = 4 : 3\n\\]', true],
+    ['labelled lines with emoji, then a note in parentheses', '👸 Princess: 4n\n🤴 Prince: 3n\n\n(n a positive whole number)', true],
+    // variables read by their definitions
+    ['letters defined as the princess and prince', "Let a be the princess's age and b the prince's age. Then 3a = 4b.\n\nAnswer: a = 8m, b = 6m (m > 0)", true],
+    ['boxed in defined letters', "Let $R$ be the princess's age and $S$ the prince's. Simplifying gives 3R = 4S, so\n\n\\boxed{R = \\tfrac{4}{3} S}", true],
+    ['ages named first, then the letters', "Let the princess's present age be u and the prince's be v.\n\nAnswer: u = 4t, v = 3t", true],
+    ['letters defined the other way round', "Let a be the prince's age and b the princess's age.\n\nAnswer: a = 8m, b = 6m", false],
     // wrong: swapped roles, a single pair, another ratio
     ['swapped multiples', 'Answer: the prince is 8k and the princess is 6k', false],
     ['swapped ratio label', 'Answer: 4:3 (prince to princess)', false],

@@ -37,9 +37,21 @@ describe('regex scorer: the prince and princess ages', () => {
     ['two boxes in one sentence', 'So the princess is $\\boxed{8k}$ and the prince is $\\boxed{6k}$, k a positive integer.', true],
     ['marker then a second line', 'Answer:\nprincess 8k\nprince 6k', true],
     ['a wrong pair under the heading', '### Solution\n\n- Princess: 8\n- Prince: 6', false],
+    ['display math on its own lines', 'Solving the two equations:\n\\[\n\\text{princess} = 8k,\\quad \\text{prince} = 6k\n\\]', true],
+    ['labelled lines opening with emoji, then a note', '👑 Princess - 8k\n🛡️ Prince - 6k\n\n(for any whole number k)', true],
     ['an explanation after the answer is not part of it', '### Answer\nThe princess is 8 and the prince is 6.\n\n### Explanation\nI first tried 8k and 6k, then chose k = 1.', false],
   ])('block: %s', async (_name, reply, verdict) => {
     expect(await ages.isCorrect(ages.extract(reply) ?? '')).toBe(verdict);
+  });
+
+  // LaTeX is also read as plain text, so a pattern in words or slashes can match it.
+  test.each([
+    ['a fraction of words', 'Final answer: $\\frac{\\text{princess}}{\\text{prince}} = \\frac{4}{3}$', 'princess/prince = 4/3'],
+    ['a fraction times a variable', '\\boxed{R = \\tfrac{4}{3}\\,S}', 'R = 4/3 S'],
+    ['a compound numerator', 'Answer: $\\dfrac{x + y}{2}$', '(x + y)/2'],
+  ])('plain LaTeX: %s', (_name, reply, plain) => {
+    const slashes = scorerFor(makeCase({ scorer: 'regex', expected: plain.replace(/[()+/]/g, '\\$&') }));
+    expect(slashes.extract(reply)).toBe(`~/${plain.replace(/[()+/]/g, '\\$&')}/`);
   });
 
   test.each([

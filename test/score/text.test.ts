@@ -28,6 +28,13 @@ describe('text scorer', () => {
     ['answer first, a comment paragraph after', 'THERE ARE THREE RS IN STRAWBERRY\n\nThis is a nod to the famous strawberry question.', 'there are three rs in strawberry', true],
     ['answer first, an aside paragraph quoting the example', 'THERE ARE THREE RS IN STRAWBERRY\n\n(By the same rule, "oyfjdnisdr" gives "Think".)', 'there are three rs in strawberry', true],
     ['a wrong word stays wrong', 'The message decodes to **THERE ARE TWO RS IN STRAWBERRY**', 'there are two rs in strawberry', false],
+    // a bold opening statement, a lead-in after an opener, pleasantries after the answer
+    ['bold statement first, then how the cipher works', "**THERE ARE THREE R'S IN STRAWBERRY**\n\nEvery two cipher letters average to one plain letter, e.g. (15 + 25) / 2 = 20, which is T.", 'there are three rs in strawberry', true],
+    ['bold sentence with a full stop first, then the method', '**There are three Rs in strawberry.**\n\nI paired the letters and took the midpoint of each pair in the alphabet.', 'there are three rs in strawberry', true],
+    ['a bold title first is not the answer', '**Decoding the pairs**\n\nEach pair averages to a letter.\n\nThe decoded message is: THERE ARE THREE RS IN STRAWBERRY', 'there are three rs in strawberry', true],
+    ['opener, then the quoted message, then an offer', 'Got it! The plaintext reads: "There are three Rs in strawberry". Let me know if you would like the working.', 'there are three rs in strawberry', true],
+    ['opener, then an unquoted lead-in', 'That one took a while. The message is: THERE ARE THREE RS IN STRAWBERRY.', 'there are three rs in strawberry', true],
+    ['a pleasantry is dropped from the answer line', 'Answer: THERE ARE THREE RS IN STRAWBERRY. Hope that helps!', 'there are three rs in strawberry', true],
   ])('%s', async (_name, reply, canonical, verdict) => {
     const answer = cipher.extract(reply);
     expect(answer).toBe(canonical);

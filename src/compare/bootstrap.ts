@@ -1,4 +1,4 @@
-// Paired bootstrap interval for a mean difference, with a seeded PRNG so the same files give the same interval.
+// Bootstrap interval for the mean of per-case values, seeded so the same files give the same interval.
 import { mulberry32 } from '../random.js';
 
 /** Resample count, PRNG seed and interval coverage; the defaults are 2000, 1 and 0.95. */
@@ -13,10 +13,11 @@ export interface BootstrapOptions {
 export const DEFAULT_RESAMPLES = 2000;
 
 /**
- * Percentile interval for the mean of per-case differences (candidate minus base), resampling
- * whole cases so that each case's pair stays together. Null when there are no cases.
+ * Percentile interval for the mean of per-case values, resampling cases. Given per-case
+ * differences (candidate minus base) it is the paired bootstrap: each case's pair stays together.
+ * Null when there are no cases.
  */
-export function pairedBootstrapInterval(differences: readonly number[], options: BootstrapOptions = {}): [number, number] | null {
+export function bootstrapMeanInterval(differences: readonly number[], options: BootstrapOptions = {}): [number, number] | null {
   const n = differences.length;
   if (n === 0) return null;
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;

@@ -1,7 +1,7 @@
 // The paired comparison of a base result with one or more candidates: a pure function of the results.
 import { invalidInput } from '../errors.js';
 import type { CaseResult, Result } from '../schema/result.js';
-import { DEFAULT_RESAMPLES, pairedBootstrapInterval } from './bootstrap.js';
+import { DEFAULT_RESAMPLES, bootstrapMeanInterval } from './bootstrap.js';
 import { gateFailures, type GateOptions } from './gate.js';
 import { buildLeaderboard, type LeaderboardRow } from './leaderboard.js';
 import { caseCredit, casePass1, isSampled, matchCases } from './match.js';
@@ -114,7 +114,7 @@ function comparePair(base: LoadedResult, candidate: LoadedResult, options: Compa
   const credits = paired.map((p) => ({ base: caseCredit(p.base), candidate: caseCredit(p.candidate) }));
   const accuracy = delta(mean(credits.map((x) => x.base)), mean(credits.map((x) => x.candidate)));
   const test = mcnemar(paired.map((p) => ({ base: p.base.correct, candidate: p.candidate.correct })));
-  const ci95Delta = pairedBootstrapInterval(
+  const ci95Delta = bootstrapMeanInterval(
     credits.map((x) => x.candidate - x.base),
     { resamples: options.resamples, seed: options.seed ?? 1 },
   );

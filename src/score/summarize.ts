@@ -1,6 +1,6 @@
 // Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
 import { addUsage } from '../model/usage.js';
-import { pairedBootstrapInterval } from '../compare/bootstrap.js';
+import { bootstrapMeanInterval } from '../compare/bootstrap.js';
 import type { Sample, Selection, Summary } from '../schema/result.js';
 import { bootstrapCi95, byTag, summaryCurves, toCaseSamples } from './metrics.js';
 import type { ScoredCase } from './score-case.js';
@@ -29,7 +29,7 @@ export function summarize(scored: readonly ScoredCase[], selection: Selection = 
     latencyMs: { mean: Math.round(mean(latencies)), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
     ...summaryCurves(metricInput),
     // A best-of-N case is right or wrong by one chosen sample: resample the cases' verdicts.
-    ci95: selection === 'best-of-n' ? (pairedBootstrapInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput),
+    ci95: selection === 'best-of-n' ? (bootstrapMeanInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput),
     byTag: byTag(metricInput),
     rightInReasoning: samples.filter((s) => s.rightInReasoning).length,
     collapsed: sampled.filter((s) => isCollapsed(s.result.samples)).map((s) => s.result.id),

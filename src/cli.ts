@@ -74,6 +74,9 @@ program
   .option('--port <n>', 'port to listen on', '8787')
   .option('--accuracy <p>', 'chance that a sample is right', '0.9')
   .option('--latency <duration>', 'delay before each reply', '0ms')
+  .addOption(new Option('--reasoning <where>', 'where replies carry their reasoning').choices(['field', 'think', 'reasoning', 'prefilled-think']).default('field'))
+  .option('--api-key <key>', 'refuse requests without this bearer key (401)')
+  .option('--reject-params', 'behave like o-series models: refuse max_tokens and temperature/top_p other than 1')
   .action(async (options) => (await import('./commands/mock.js')).mockCommand(options));
 
 function collect(value: string, previous: string[]): string[] {

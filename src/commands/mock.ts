@@ -1,11 +1,14 @@
 // `thinkbench mock`: serves the built-in simulated reasoning model until Ctrl-C.
-import { startMockServer } from '../mock/server.js';
+import { startMockServer, type MockOptions } from '../mock/server.js';
 import { parseCount, parseDurationFlag, parseFraction } from './options.js';
 
 export interface MockFlags {
   port: string;
   accuracy: string;
   latency: string;
+  reasoning: NonNullable<MockOptions['reasoning']>;
+  apiKey?: string;
+  rejectParams?: boolean;
 }
 
 /** Starts the simulated endpoint on 127.0.0.1 and prints how to point thinkbench at it. */
@@ -15,6 +18,9 @@ export async function mockCommand(flags: MockFlags): Promise<void> {
     port: parseCount(flags.port, '--port', 0),
     accuracy: parseFraction(flags.accuracy, '--accuracy'),
     latencyMs,
+    reasoning: flags.reasoning,
+    rejectParams: flags.rejectParams ?? false,
+    ...(flags.apiKey && { apiKey: flags.apiKey }),
   });
   console.log(`Simulated reasoning model (a test double) at ${server.url}`);
   console.log(`Models: thinkbench-sim (right ${flags.accuracy} of the time), thinkbench-sim-<NN> (right NN% of the time).`);

@@ -20,7 +20,7 @@ program
   .option('--api-key-env <name>', 'environment variable holding the API key', 'OPENAI_API_KEY')
   .option('--samples <n>', 'samples per case (overrides the suite)')
   .option('--concurrency <n>', 'requests in flight at once', '8')
-  .option('--timeout <duration>', 'time limit for one sample, retries included', '10m')
+  .option('--timeout <duration>', "time limit for one sample, retries included (default: the suite's, else 10m)")
   .option('--time-budget <duration>', 'time limit for the whole run; the result is then partial')
   .option('--max-retries <n>', 'retries per request for 408/409/429/5xx, dropped connections and malformed replies', '6')
   .addOption(new Option('--param <key=value>', 'request parameter, repeatable').argParser(collect).default([]))

@@ -1,6 +1,7 @@
 // Decides where requests go: the configured endpoint, or the built-in simulated model when none is.
 import { invalidInput } from '../errors.js';
 import { startMockServer } from '../mock/server.js';
+import { SIM_MODEL } from '../mock/simulator.js';
 
 export interface Endpoint {
   baseUrl: string;
@@ -14,7 +15,6 @@ export interface Endpoint {
 }
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
-export const SIMULATED_MODEL = 'thinkbench-sim';
 
 /** The endpoint from flags and environment; with no base URL and no key, an in-process simulated model. */
 export async function resolveEndpoint(options: { baseUrl?: string; apiKeyEnv: string }): Promise<Endpoint> {
@@ -30,7 +30,7 @@ export async function resolveEndpoint(options: { baseUrl?: string; apiKeyEnv: st
   }
   if (apiKey) return { baseUrl: OPENAI_BASE_URL, shownUrl: OPENAI_BASE_URL, apiKey, simulated: false, defaultModel: undefined, close: async () => {} };
   const server = await startMockServer();
-  return { baseUrl: server.url, shownUrl: server.url, apiKey: undefined, simulated: true, defaultModel: SIMULATED_MODEL, close: () => server.close() };
+  return { baseUrl: server.url, shownUrl: server.url, apiKey: undefined, simulated: true, defaultModel: SIM_MODEL, close: () => server.close() };
 }
 
 /** The URL without user:password or query (where keys hide), safe to print and record. */

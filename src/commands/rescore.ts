@@ -26,8 +26,9 @@ export async function rescoreCommand(path: string, flags: RescoreFlags): Promise
   }
   const suite = await loadSuite(suitePath);
   if (suite.sha256 !== saved.suite.sha256) console.warn(`thinkbench: ${suitePath} changed since the run; re-scoring with the current suite.`);
-  // Judge cases ask their judge again; the endpoint is found as `run` finds it.
-  const endpoint = suite.cases.some((c) => c.scorer === 'judge') ? await resolveEndpoint({ apiKeyEnv: 'OPENAI_API_KEY' }) : undefined;
+  // Judge cases ask their judge again: at the run's own endpoint (the key from OPENAI_API_KEY), or the simulator's.
+  const judged = suite.cases.some((c) => c.scorer === 'judge');
+  const endpoint = judged ? await resolveEndpoint({ ...(!saved.simulated && { baseUrl: saved.baseUrl }), apiKeyEnv: 'OPENAI_API_KEY' }) : undefined;
   try {
     const judge = endpoint && {
       client: createModelClient({ baseUrl: endpoint.baseUrl, apiKey: endpoint.apiKey, timeoutMs: JUDGE_TIMEOUT_MS, maxRetries: 4 }),

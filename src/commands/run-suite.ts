@@ -1,4 +1,6 @@
 // One suite of `thinkbench run`: resume, journal, progress, evaluate, then the result file and summary.
+import { resolve } from 'node:path';
+import { invalidInput } from '../errors.js';
 import type { ModelClient } from '../model/openai.js';
 import { renderSummary } from '../report/summary.js';
 import { journalPathFor, openJournal, removeJournal } from '../result/journal.js';
@@ -32,13 +34,16 @@ export async function runSuite({ suite, client, endpoint, model, settings, flags
   const out = flags.out ?? flags.resume ?? defaultOutPath(suite.name, model);
   const identity = { suite: { name: suite.name, sha256: suite.sha256 }, model, params: settings.params ?? {} };
   const prior = flags.resume ? await loadPriorSamples(flags.resume, identity) : undefined;
+  const verifier = settings.selection === 'best-of-n' ? await makeVerifier(flags, { client, endpoint, model, settings, signal }) : undefined;
   const journalPath = journalPathFor(out);
-  const journal = openJournal(journalPath, identity);
+  // Resuming into the same file appends to its journal; any other run starts one afresh.
+  const appending = flags.resume !== undefined && resolve(flags.resume) === resolve(out);
+  const journal = openJournal(journalPath, identity, appending);
+  if (!appending) for (const [caseId, samples] of prior ?? []) for (const sample of samples) journal.append(caseId, sample);
   const total = suite.cases.reduce((n, c) => n + samplesFor(c, { samples: DEFAULT_SAMPLES, ...settings }), 0);
   const reused = [...(prior?.values() ?? [])].reduce((n, samples) => n + samples.length, 0);
-  if (prior) console.log(`Resuming ${out}: ${reused} finished samples reused.`);
+  if (prior) console.log(`Resuming ${flags.resume}: ${reused} finished samples reused.`);
   const progress = startProgress(suite.name, total - reused, () => client.stats.retries, !flags.quiet);
-  const verifier = settings.selection === 'best-of-n' ? await makeVerifier(flags, { client, endpoint, model, settings }) : undefined;
   let result: Result;
   try {
     result = await evaluate({
@@ -58,7 +63,9 @@ export async function runSuite({ suite, client, endpoint, model, settings, flags
     progress.stop();
     journal.close();
   }
-  await writeResult(out, result);
+  await writeResult(out, result).catch((error: NodeJS.ErrnoException) => {
+    throw invalidInput(`cannot write the result to ${out} (${error.code ?? error.message}); the samples are kept in ${journalPath}.`);
+  });
   if (result.complete) removeJournal(journalPath);
   if (flags.junit) {
     const { renderJunit } = await import('../report/junit.js');
@@ -69,8 +76,8 @@ export async function runSuite({ suite, client, endpoint, model, settings, flags
 }
 
 /** The best-of-n verifier: a module, or a model on the run's endpoint (--judge-model, else the model under test). */
-async function makeVerifier(flags: SuiteRun['flags'], run: Pick<SuiteRun, 'client' | 'endpoint' | 'model' | 'settings'>): Promise<Verifier> {
+async function makeVerifier(flags: SuiteRun['flags'], run: Pick<SuiteRun, 'client' | 'endpoint' | 'model' | 'settings' | 'signal'>): Promise<Verifier> {
   if (flags.verifier !== 'judge') return moduleVerifier(flags.verifier);
-  const { client, endpoint, settings } = run;
-  return modelVerifier({ client, baseUrl: endpoint.shownUrl, model: flags.judgeModel ?? run.model, timeoutMs: settings.timeoutMs, ...(settings.cache && { cache: settings.cache }) });
+  const { client, endpoint, settings, signal } = run;
+  return modelVerifier({ client, baseUrl: endpoint.shownUrl, model: flags.judgeModel ?? run.model, timeoutMs: settings.timeoutMs, signal, ...(settings.cache && { cache: settings.cache }) });
 }

@@ -23,7 +23,8 @@ export interface LeaderboardRow {
 export function buildLeaderboard(results: readonly LoadedResult[]): LeaderboardRow[] {
   const rows = results.map(({ file, result }) => {
     const { summary } = result;
-    const correct = summary.accuracy * summary.cases;
+    // Accuracy covers the cases that got samples: a partial run's other cases earned nothing.
+    const correct = summary.accuracy * result.cases.filter((c) => c.samples.length > 0).length;
     return {
       rank: 0,
       file,

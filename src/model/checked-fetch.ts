@@ -10,7 +10,6 @@ type Parsed = { ok: true; body: unknown } | { ok: false; problem: { message: str
  */
 export function checkedFetch(stats: ClientStats): typeof fetch {
   return async (input, init) => {
-    stats.attempts++;
     // The SDK numbers its attempts in this header: anything above 0 is one of its retries.
     const headers = init?.headers instanceof Headers ? init.headers : new Headers(init?.headers);
     if (Number(headers.get('x-stainless-retry-count')) > 0) stats.retries++;

@@ -32,9 +32,9 @@ export interface ChatReply {
   firstTokenMs: number | null;
 }
 
-/** Counters shared by all requests of a client: attempts include the SDK's retries. */
+/** Counters shared by all requests of a client. */
 export interface ClientStats {
-  attempts: number;
+  /** Requests sent again: the SDK's retries and re-sent broken streams. */
   retries: number;
 }
 
@@ -48,15 +48,54 @@ const PLACEHOLDER_KEY = 'no-key';
 
 /** A client for one endpoint; `maxRetries` and `timeoutMs` are the SDK's own. */
 export function createModelClient(options: ModelClientOptions): ModelClient {
-  const stats: ClientStats = { attempts: 0, retries: 0 };
+  const stats: ClientStats = { retries: 0 };
   const sdk = new OpenAI({
     baseURL: options.baseUrl,
     apiKey: options.apiKey || PLACEHOLDER_KEY,
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries,
     fetch: checkedFetch(stats),
+    // Failures are data here, reported once per sample: the SDK's own console lines would be noise.
+    logLevel: 'off',
   });
-  return { stats, chat: (request) => (request.stream ? chatStreamed(sdk, request) : chatOnce(sdk, request)) };
+  const chat = (request: ChatRequest) =>
+    request.stream ? retryBrokenStreams(() => chatStreamed(sdk, request), options.maxRetries, request.signal, stats) : chatOnce(sdk, request);
+  return { stats, chat };
+}
+
+/**
+ * A stream that breaks after its 200 (a malformed chunk, a dropped connection) is past the SDK's
+ * retries, which end when the response starts: it is sent again here, with the SDK's backoff.
+ */
+async function retryBrokenStreams(send: () => Promise<ChatReply>, maxRetries: number, signal: AbortSignal, stats: ClientStats): Promise<ChatReply> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof StreamBrokenError) || retry >= maxRetries) throw error;
+      stats.retries++;
+      await backoff(retry, signal);
+    }
+  }
+}
+
+/** The SDK's schedule: 0.5 s doubling to 8 s, less up to 25% jitter; cut short by `signal`. */
+function backoff(retry: number, signal: AbortSignal): Promise<void> {
+  const ms = Math.min(500 * 2 ** retry, 8000) * (1 - Math.random() * 0.25);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** A streamed reply that broke after it started. */
+export class StreamBrokenError extends Error {
+  override name = 'StreamBrokenError';
 }
 
 type Message = { content?: string | null; reasoning_content?: string | null; reasoning?: string | null };
@@ -91,6 +130,18 @@ async function chatStreamed(sdk: OpenAI, request: ChatRequest): Promise<ChatRepl
     { signal: request.signal },
   );
   const reply: ChatReply = { content: '', fieldReasoning: '', finishReason: null, usage: null, firstTokenMs: null };
+  try {
+    await readStream(stream, reply, started, request.onPartial);
+  } catch (error) {
+    if (request.signal.aborted) throw new APIUserAbortError();
+    throw new StreamBrokenError(`the stream broke after it started: ${(error as Error).message}`, { cause: error });
+  }
+  // The SDK ends the iteration quietly when the signal aborts: a cut-off stream is not a reply.
+  if (request.signal.aborted) throw new APIUserAbortError();
+  return reply;
+}
+
+async function readStream(stream: AsyncIterable<OpenAI.ChatCompletionChunk>, reply: ChatReply, started: number, onPartial?: (partial: ChatReply) => void): Promise<void> {
   for await (const chunk of stream) {
     if (chunk.usage) reply.usage = readUsage(chunk.usage);
     const choice = chunk.choices[0];
@@ -102,11 +153,8 @@ async function chatStreamed(sdk: OpenAI, request: ChatRequest): Promise<ChatRepl
     reply.content += text;
     reply.fieldReasoning += thought;
     if (choice.finish_reason) reply.finishReason = choice.finish_reason;
-    request.onPartial?.(reply);
+    onPartial?.(reply);
   }
-  // The SDK ends the iteration quietly when the signal aborts: a cut-off stream is not a reply.
-  if (request.signal.aborted) throw new APIUserAbortError();
-  return reply;
 }
 
 /** Why a request failed, as data: a code, a message, and whether the whole run must stop. */
@@ -120,13 +168,12 @@ export interface RequestFailure {
   unreachable: boolean;
   /** For 400s naming a parameter: which one the endpoint refused. */
   param: string | null;
-  aborted: boolean;
 }
 
 /** Turns anything `chat` threw into a RequestFailure. */
 export function describeFailure(error: unknown): RequestFailure {
-  const base = { status: null, fatal: false, unreachable: false, param: null, aborted: false };
-  if (error instanceof APIUserAbortError) return { ...base, code: 'aborted', message: 'request aborted', aborted: true };
+  const base = { status: null, fatal: false, unreachable: false, param: null };
+  if (error instanceof APIUserAbortError) return { ...base, code: 'aborted', message: 'request aborted' };
   if (error instanceof APIConnectionError) {
     return error instanceof APIConnectionTimeoutError
       ? { ...base, code: 'timeout', message: 'request timed out' }
@@ -146,8 +193,9 @@ export function describeFailure(error: unknown): RequestFailure {
       param: typeof body.param === 'string' ? body.param : null,
     };
   }
+  if (error instanceof StreamBrokenError) return { ...base, code: 'stream_broken', message: error.message };
   if (error instanceof Error && error.name === 'AbortError') {
-    return { ...base, code: 'aborted', message: 'request aborted', aborted: true };
+    return { ...base, code: 'aborted', message: 'request aborted' };
   }
   return { ...base, code: 'client_error', message: error instanceof Error ? error.message : String(error) };
 }

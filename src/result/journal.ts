@@ -21,13 +21,13 @@ export function journalPathFor(resultPath: string): string {
 }
 
 /**
- * Opens the journal for appending, writing the header when the file is new. Lines are written
+ * Opens the journal: a new run starts it afresh, a resumed run appends to it. Lines are written
  * synchronously: once `append` returns the sample is in the kernel, safe from a SIGKILL.
  */
-export function openJournal(path: string, header: JournalHeader): Journal {
+export function openJournal(path: string, header: JournalHeader, resuming: boolean): Journal {
   mkdirSync(dirname(path), { recursive: true });
-  const fresh = !existsSync(path);
-  const fd = openSync(path, 'a');
+  const fresh = !resuming || !existsSync(path);
+  const fd = openSync(path, fresh ? 'w' : 'a');
   if (fresh) writeSync(fd, `${JSON.stringify({ header })}\n`);
   return {
     append: (caseId, sample) => void writeSync(fd, `${JSON.stringify({ caseId, sample })}\n`),

@@ -51,11 +51,11 @@ export interface EvaluateOptions {
 export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const { suite, client } = options;
   const startedAt = new Date().toISOString();
-  const judgeDefaults = { client, baseUrl: options.baseUrl, model: options.model, timeoutMs: options.timeoutMs, ...(options.cache && { cache: options.cache }) };
-  const scorers = suite.cases.map(options.scorerFor ?? (await makeScorers(suite, judgeDefaults)));
-  const samplesByCase = suite.cases.map((c) => [...(options.prior?.get(c.id) ?? [])]);
-  const done = new Set(samplesByCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
+
   const planOptions = { samples: options.samples ?? DEFAULT_SAMPLES, samplesOverride: options.samplesOverride };
+  // Resumed samples beyond what each case now asks for are left out.
+  const samplesByCase = suite.cases.map((c) => (options.prior?.get(c.id) ?? []).filter((s) => s.index < samplesFor(c, planOptions)));
+  const done = new Set(samplesByCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
   const tasks = planRequests(suite.cases, { ...planOptions, params: options.params ?? {}, done });
 
   const selection = options.selection ?? 'majority';
@@ -63,7 +63,10 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const stop = new AbortController();
   // Each in-flight sample links its own controller to this one: at most `concurrency` listeners.
   setMaxListeners(options.concurrency + 8, stop.signal);
+  const judgeDefaults = { client, baseUrl: options.baseUrl, model: options.model, timeoutMs: options.timeoutMs, signal: stop.signal, ...(options.cache && { cache: options.cache }) };
+  const scorers = suite.cases.map(options.scorerFor ?? (await makeScorers(suite, judgeDefaults)));
   const onInterrupt = () => stop.abort('interrupted');
+  if (options.signal?.aborted) onInterrupt();
   options.signal?.addEventListener('abort', onInterrupt, { once: true });
   const budget = options.timeBudgetMs ? setTimeout(() => stop.abort('budget'), options.timeBudgetMs) : undefined;
   let fatal: RequestFailure | undefined;
@@ -97,7 +100,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
       if (selection === 'best-of-n' && sample.answer !== null) {
         sample.score = await options.verifier!.score(verifierInput(task.messages, sample));
       }
-      if (sample.outcome !== 'error') succeeded = true;
+      if (sample.outcome !== 'error' && !sample.cached) succeeded = true;
       samplesByCase[task.caseIndex]!.push(sample);
       options.onSample?.({ caseId: suite.cases[task.caseIndex]!.id, sample });
     });

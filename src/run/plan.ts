@@ -7,6 +7,8 @@ export interface SampleTask {
   sampleIndex: number;
   messages: ChatMessage[];
   params: Params;
+  /** The case's own time limit per sample, when it sets one. */
+  timeoutMs: number | undefined;
 }
 
 export interface PlanOptions {
@@ -38,7 +40,7 @@ export function planRequests(cases: readonly Case[], options: PlanOptions): Samp
   for (let sampleIndex = 0; sampleIndex < rounds; sampleIndex++) {
     cases.forEach((c, caseIndex) => {
       if (sampleIndex >= counts[caseIndex]! || options.done?.has(`${caseIndex}:${sampleIndex}`)) return;
-      tasks.push({ caseIndex, sampleIndex, messages: c.messages, params: sampleParams(c.params, options.params, sampleIndex) });
+      tasks.push({ caseIndex, sampleIndex, messages: c.messages, params: sampleParams(c.params, options.params, sampleIndex), timeoutMs: c.timeoutMs });
     });
   }
   return tasks;

@@ -13,10 +13,8 @@ export async function loadPriorSamples(resultPath: string, expected: JournalHead
   const journal = readJournal(journalPathFor(resultPath));
   const result = existsSync(resultPath) ? await readResult(resultPath) : null;
   if (!journal && !result) throw invalidInput(`${resultPath}: nothing to resume (no result file and no journal beside it).`);
-  const saved: JournalHeader | null = result
-    ? { suite: result.suite, model: result.model, params: result.params }
-    : journal!.header;
-  if (saved) checkSameRun(resultPath, saved, expected);
+  if (result) checkSameRun(resultPath, { suite: result.suite, model: result.model, params: result.params }, expected);
+  if (journal?.header) checkSameRun(journalPathFor(resultPath), journal.header, expected);
 
   const merged = new Map<string, Map<number, Sample>>();
   const add = (caseId: string, samples: readonly Sample[]) => {

@@ -46,15 +46,18 @@ export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleCon
   const started = performance.now();
   const timing = () => ({ index: task.sampleIndex, latencyMs: performance.now() - started });
   const request = () => applyAdaptations(task, ctx.adaptations);
-  const key = { baseUrl: ctx.baseUrl, model: ctx.model, ...request(), sampleIndex: task.sampleIndex };
-  const cached = await ctx.cache?.get(key);
+  // Keyed on the request as the suite wrote it, so replies stored before and after an adaptation match.
+  const key = ctx.cache && { baseUrl: ctx.baseUrl, model: ctx.model, messages: task.messages, params: task.params, sampleIndex: task.sampleIndex };
+  const cached = key && (await ctx.cache!.get(key));
   if (cached) return { ...(await scoreReply(scorer, cached, timing())), cached: true };
 
-  let attempt = await sendAdapting(request, ctx.timeoutMs, ctx);
+  const timeoutMs = task.timeoutMs ?? ctx.timeoutMs;
+  let attempt = await sendAdapting(request, timeoutMs, ctx);
   let forced = false;
   if (attempt.kind === 'timeout' && ctx.onTimeout === 'answer') {
     const partial = attempt.partial ?? EMPTY_REPLY;
-    const followUp = await sendAdapting(() => forcedAnswerRequest(request(), partial), graceMs(ctx.timeoutMs), ctx);
+    const followUp = await sendAdapting(() => forcedAnswerRequest(request(), partial), graceMs(timeoutMs), ctx);
+    if (followUp.kind === 'stopped') return null;
     if (followUp.kind === 'reply') {
       attempt = { kind: 'reply', reply: mergeForced(partial, followUp.reply) };
       forced = true;
@@ -64,10 +67,10 @@ export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleCon
     case 'stopped':
       return null;
     case 'reply':
-      if (!forced) await ctx.cache?.set(key, attempt.reply);
+      if (key && !forced) await ctx.cache!.set(key, attempt.reply).catch(() => {}); // a cache that cannot be written is only slower
       return { ...(await scoreReply(scorer, attempt.reply, timing())), ...(forced && { forced }) };
     case 'timeout': {
-      const message = `no complete reply within ${formatDuration(ctx.timeoutMs)} (--timeout)`;
+      const message = `no complete reply within ${formatDuration(timeoutMs)} (--timeout)`;
       return failedSample({ code: 'timeout', message }, timing(), attempt.partial);
     }
     case 'failure':
@@ -104,6 +107,7 @@ async function sendAdapting(
 
 /** One request under its own controller, linked to the run's: a shared signal would gather thousands of listeners. */
 async function send(request: { messages: ChatMessage[]; params: Params }, deadlineMs: number, ctx: SampleContext): Promise<Attempt> {
+  if (ctx.runSignal.aborted) return { kind: 'stopped' };
   const controller = new AbortController();
   const stop = () => controller.abort();
   ctx.runSignal.addEventListener('abort', stop, { once: true });

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { invalidInput } from '../errors.js';
+import { withDeadline } from '../model/deadline.js';
 import type { ModelClient } from '../model/openai.js';
 import { splitReasoning } from '../model/reasoning.js';
 import type { Verifier } from '../score/scorer.js';
@@ -16,7 +17,7 @@ export function parseScore(reply: string): number {
 }
 
 /** A model as verifier: it sees the question and the proposed answer, never the expected one. */
-export function modelVerifier(endpoint: { client: ModelClient; baseUrl: string; model: string; cache?: ResponseCache; timeoutMs: number }): Verifier {
+export function modelVerifier(endpoint: { client: ModelClient; baseUrl: string; model: string; cache?: ResponseCache; timeoutMs: number; signal?: AbortSignal }): Verifier {
   const scores = new Map<string, Promise<number>>();
   const ask = async (question: string, answer: string) => {
     const messages = [
@@ -24,7 +25,7 @@ export function modelVerifier(endpoint: { client: ModelClient; baseUrl: string; 
     ];
     const key = { baseUrl: endpoint.baseUrl, model: endpoint.model, params: {}, messages, sampleIndex: 0 };
     const reply = (await endpoint.cache?.get(key)) ??
-      (await endpoint.client.chat({ model: endpoint.model, messages, params: {}, stream: false, signal: AbortSignal.timeout(endpoint.timeoutMs) }));
+      (await endpoint.client.chat({ model: endpoint.model, messages, params: {}, stream: false, signal: withDeadline(endpoint.signal, endpoint.timeoutMs) }));
     const score = parseScore(reply.content);
     if (!Number.isNaN(score)) await endpoint.cache?.set(key, reply);
     return score;
@@ -52,5 +53,6 @@ export async function moduleVerifier(path: string): Promise<Verifier> {
   }
   const score = typeof loaded.score === 'function' ? loaded.score : loaded.default?.score;
   if (typeof score !== 'function') throw invalidInput(`--verifier ${path} exports no score({ question, answer, content, reasoning }) function.`);
-  return { score: async (input) => Number(await score(input)) };
+  // A verifier that throws scores the answer as unknown (NaN): it is never selected, and the run goes on.
+  return { score: async (input) => Number(await Promise.resolve().then(() => score(input)).catch(() => Number.NaN)) };
 }

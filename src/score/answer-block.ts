@@ -1,7 +1,9 @@
 // The closing block of a reply (all lines of a multi-line final answer), for scorers that match patterns.
 import { EXPLANATION_CUE } from './answer-first.js';
+import { answerTagsAsMarkers } from './answer-tags.js';
 import { INLINE_FINAL_MARKER, MARKER_LINE, TRAILING_NOISE } from './extract.js';
 import { stripAnswerDecoration } from './markup.js';
+import { revisedAnswer } from './revision.js';
 import { DELIMITER_LINE } from './unfinished.js';
 
 // "### Solution", "**Result**": a heading line above the closing block.
@@ -57,15 +59,18 @@ function blockStart(lines: string[]): number {
  * The closing block of a reply, one undecorated line per line: from the last answer marker or
  * heading to the end, or else the last line with the lines it continues ("(k = 1, 2, ...)") and
  * the list it ends; delimiter lines (`\[`, `$$`, fences) are skipped. Boxed values are unwrapped in place, so "the princess is \boxed{8k}" keeps its
- * words. Null for an empty reply.
+ * words. An answer restated after a retraction below the marker is the whole block. Null for an empty reply.
  */
 export function finalAnswerBlock(text: string): string | null {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !DELIMITER_LINE.test(line));
+  const lines = answerTagsAsMarkers(text).split(/\r?\n/).filter((line) => line.trim() !== '' && !DELIMITER_LINE.test(line));
   while (lines.length > 1 && TRAILING_NOISE.test(lines[lines.length - 1]?.trim() ?? '')) lines.pop();
   if (lines.length === 0) return null;
   const start = blockStart(lines);
   const first = lines[start] ?? '';
   const marked = MARKER_LINE.exec(first) ?? INLINE_FINAL_MARKER.exec(first);
+  // "Answer: x ... Wait, I mixed up ... Final: y": the block is the answer restated after the retraction.
+  const revised = marked === null ? null : revisedAnswer(lines.slice(start + 1).join('\n'));
+  if (revised !== null) return stripAnswerDecoration(unwrapBoxes(revised)) || null;
   // An explanation after the answer ("### Check", "Explanation: ...") is not part of it.
   const after = lines.slice(start + 1);
   const explained = after.findIndex((line) => EXPLANATION_CUE.test(line.trim()));

@@ -1,7 +1,9 @@
 // Finds the span of a reply's answer text that a careful human reads as THE final answer.
 import { answerFirstLine, isParenthetical, leadingBoldSentence } from './answer-first.js';
+import { answerTagsAsMarkers } from './answer-tags.js';
 import { lastBoxedContent, splitSentences, stripAnswerDecoration } from './markup.js';
 import { isHedge, isOnlyPlan, isRefusal, restatesQuestion } from './non-answer.js';
+import { answerIsSpan, revisedAnswer } from './revision.js';
 import { DELIMITER_LINE, isUnfinishedLine } from './unfinished.js';
 
 export { EXPLANATION_CUE } from './answer-first.js';
@@ -18,24 +20,19 @@ export interface FinalAnswer {
   written: string;
 }
 
-/** "Answer: x", "**Final Answer:** x", "### Answer", "Answer - x" at the start of a line; group 1 is x. */
+/**
+ * "Answer: x", "**Final Answer:** x", "### Answer", "Answer - x", or the label in another language
+ * ("Respuesta:", "Réponse :", "Antwort:", "答案：", "Ответ:") at the start of a line; group 1 is x.
+ */
 export const MARKER_LINE =
-  /^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-+*]\s+)?[*_]{0,3}\s*(?:(?:the|my|our)\s+)?(?:(?:final|correct|short)\s+)?answer\s*[*_]{0,3}\s*(?:[:：]|[-–—](?=\s)|(?=$))[*_]{0,3}(.*)$/i;
+  /^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-+*]\s+)?[*_]{0,3}\s*(?:(?:the|my|our)\s+)?(?:(?:final|correct|short)\s+)?(?:answer|respuesta(?:\s+final)?|r[ée]ponse(?:\s+finale)?|antwort|risposta(?:\s+finale)?|resposta(?:\s+final)?|答案|回答|解答|ответ)\s*[*_]{0,3}\s*(?:[:：]|[-–—](?=\s)|(?=$))[*_]{0,3}(.*)$/i;
 /** "..., final answer: x" anywhere in a line; group 1 is x. */
 export const INLINE_FINAL_MARKER = /\bfinal answer\s*[*_]{0,3}\s*[:：][*_]{0,3}(.*)$/i;
-// "the answer is x", "the final answer is: x", "the correct answer would be x".
-const ANSWER_IS =
-  /\b(?:the\s+)?(?:(?:final|correct|right)\s+)?answer\s+(?:is|would be|should be|will be|=)\s*[:：]?[ \t]*/gi;
-const SENTENCE_REST = /^\s*([\s\S]+?)(?:[.!?](?=\s|$)|\n|$)/;
 /** A closing pleasantry or rule that is not part of the answer: "Let me know if ...", "---". */
 export const TRAILING_NOISE =
   /^(?:let me know|i hope|hope (?:this|that|it)|feel free|if you (?:have|need|want)|happy to help|good luck|cheers|note\b|p\.?s\b|-{3,}|\*{3,}|_{3,}|```)/i;
 // A closing pleasantry sentence: "Let me know if you want the steps!", "Hope that helps!"
 const PLEASANTRY = /^(?:let me know|i hope|hope (?:this|that|it)|feel free|happy to help|good luck|cheers|enjoy)\b/i;
-// A word opening a sentence or clause that takes back what came before: "Hmm, actually ...", "Wait",
-// "let me recompute"; not "many would actually say".
-const RETRACTION =
-  /(?<=^|[.!?:;,—–(]\s*|\n\s*)(?:actually|wait|hmm+|oops|correction|on second thought|scratch that|i made (?:a|an) (?:mistake|error)|let me (?:recompute|recalculate|recount|redo|re-?check|double[- ]check|check again|look again))\b/i;
 // A bold span ending a line, maybe followed by a parenthetical aside: "... decodes to **X** (fittingly!)".
 const BOLD_AT_END = /^(.*?)\*\*([^*]+)\*\*[\s.!]*(?:\([^()]*\)[\s.!]*)?$/;
 const BOLD_LEAD_IN = /(?:^|[:=→]|\b(?:is|are|was|be|equals|answer|to|reads|says|gives|yields))\s*$/i;
@@ -74,22 +71,6 @@ function markedAnswer(lines: string[]): { span: string; line: number } | null {
   return null;
 }
 
-function answerIsSpan(text: string): string | null {
-  let lastEnd = -1;
-  for (const match of text.matchAll(ANSWER_IS)) lastEnd = match.index + match[0].length;
-  if (lastEnd < 0) return null;
-  return SENTENCE_REST.exec(text.slice(lastEnd))?.[1] ?? null;
-}
-
-/**
- * "the answer is x" stated after a retraction that follows the marker line ("Answer: 3\n\nHmm,
- * actually ... The answer is 2."); an explanation that merely repeats the answer has no retraction.
- */
-function retractedMarker(afterMarker: string): string | null {
-  const retraction = RETRACTION.exec(afterMarker);
-  return retraction === null ? null : answerIsSpan(afterMarker.slice(retraction.index));
-}
-
 /** The last line that is not a pleasantry, rule or trailing aside in parentheses, with the line before it. */
 function lastMeaningfulLines(lines: string[]): [string, string] | null {
   const nonEmpty = lines.map((line) => line.trim()).filter((line) => line !== '');
@@ -106,7 +87,7 @@ function locateRawAnswer(text: string): Omit<FinalAnswer, 'written'> | null {
   const lines = text.split(/\r?\n/).filter((line) => !DELIMITER_LINE.test(line)); // "\[", "$$", fences
   const marked = markedAnswer(lines);
   if (marked !== null) {
-    const retracted = retractedMarker(lines.slice(marked.line + 1).join('\n'));
+    const retracted = revisedAnswer(lines.slice(marked.line + 1).join('\n'));
     return retracted === null ? { span: marked.span, source: 'marker' } : { span: retracted, source: 'answer-is' };
   }
   const boxed = lastBoxedContent(text);
@@ -135,12 +116,13 @@ function withoutTrailingNonAnswers(span: string, source: AnswerSource): string {
 }
 
 /**
- * The final answer of a reply and how it was found; null for empty replies, refusals, replies
- * that only announce a plan or ask back, replies cut off before an answer, hedges between two
- * answers, and replies that only repeat the `question`.
+ * The final answer of a reply and how it was found (an `<answer>` tag counts as an answer line);
+ * null for empty replies, refusals and replies saying the task could not be done, replies that
+ * only announce a plan or ask back, replies cut off before an answer, hedges between two answers,
+ * and replies that only repeat the `question`.
  */
 export function locateFinalAnswer(text: string, question = ''): FinalAnswer | null {
-  const located = locateRawAnswer(text.trim());
+  const located = locateRawAnswer(answerTagsAsMarkers(text).trim());
   if (located === null) return null;
   const closing = withoutTrailingNonAnswers(located.span, located.source);
   const span = stripAnswerDecoration(closing);

@@ -11,16 +11,38 @@ const PLAN =
   /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course)\b[!,.]*\s*)?(?:first,?\s+)?(?:let me|let(?:'|’)s|let us|i(?:'|’)ll|i will|we(?:'|’)ll|we will|i need to|we need to|i(?:'|’)m going to|i am going to|we(?:'|’)re going to|we are going to)\s+(?:(?:first|now|carefully|quickly|then)\s+)?(?:calculate|compute|add|subtract|multiply|divide|count|decode|decipher|solve|think|work|figure|break|check|start|begin|try|look|find|determine|translate|set up|spell|compare|analy[sz]e|go through|write|list|examine|tackle|do)\b/i;
 // A verb followed by a value asserts something: "Let's see, 9.8 is bigger".
 const ASSERTS = /\b(?:is|are|was|equals|gives|makes|has)\s+[\p{L}\p{N}$−-]/iu;
-// Openers and set-up that assert nothing: "Sure!", "This appears to be a cipher.", "Let x be the prince's age."
+// Openers, set-up and remarks on the question that assert nothing: "Sure!", "This appears to be a cipher.",
+// "This riddle is notoriously confusing.", "Let x be the prince's age."
 const META =
-  /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course|hmm+|interesting|good question|i(?:'|’)d be happy to help|happy to help)\b[^a-z0-9]*$|this (?:appears|seems|looks) to be\b|this is an? (?:interesting|classic|tricky|fun|well-known)\b|let (?:the\s+)?[\p{L}'’\s]{1,40}?\bbe\b)/iu;
+  /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course|hmm+|interesting|good question|i(?:'|’)d be happy to help|happy to help)\b[^a-z0-9]*$|this (?:appears|seems|looks) to be\b|this is an? (?:interesting|classic|tricky|fun|well-known)\b|(?:this|the) (?:riddle|puzzle|question|problem|prompt|wording) (?:is|seems|looks|sounds) (?:\p{L}+ )?(?:confusing|ambiguous|unclear|tricky|underspecified|ill-posed|vague|open to interpretation)\b|let (?:the\s+)?[\p{L}'’\s]{1,40}?\bbe\b)/iu;
 // A question put back to the user: "Could you clarify ...?", "Which word would you like me to check?"
 const QUESTION_BACK =
   /\b(?:could you|can you|would you|do you|did you|should i|shall i|want me|would you like|you mean|you(?:'|’)d like)\b[^?]*\?$/i;
 
-/** Whether an answer span declines to answer ("I can't help with that", "I don't know", "cannot be determined"). */
+// Saying the task could not be done: "I wasn't able to find a consistent mapping", "I cannot decode",
+// "there isn't enough text to crack it", "decoding this would require more examples", "I can't run code".
+const NEGATED_ABILITY = String.raw`(?:i|we)\s+(?:was(?:n['’]t|\s+not)\s+able|(?:was|were|am)\s+unable|(?:['’]m|am)\s+(?:not\s+able|unable)|could(?:n['’]t|\s+not)|can(?:['’]t|not|\s+not))\s+(?:to\s+)?`;
+const INABILITY = new RegExp(
+  String.raw`\b${NEGATED_ABILITY}(?:decode|decipher|decrypt|crack|break|solve|run|execute|find\s+(?:a|an|any|the)?\s*(?:consistent|valid|clear|unique|working|sensible|coherent|meaningful)?\s*(?:mapping|key|pattern|solution|rule|shift|decoding|decryption|translation|meaning))\b` +
+    String.raw`|\b(?:isn['’]t|is\s+not|aren['’]t|are\s+not|not)\s+enough\s+(?:[\p{L}-]+\s+){0,2}to\s+(?:crack|decode|decipher|decrypt|solve|break|determine)\b` +
+    String.raw`|\b(?:decoding|decrypting|deciphering|cracking|solving)\s+(?:this|it|the\s+(?:message|cipher|code|text))\s+would\s+(?:require|need|take)\b`,
+  'iu',
+);
+
+/** Whether a span says the task could not be done, with no "but ..." that goes on to answer. */
+function statesInability(span: string): boolean {
+  const match = INABILITY.exec(span);
+  if (match === null) return false;
+  const afterBut = /\bbut\b\s*,?\s*([\s\S]*)$/i.exec(span.slice(match.index + match[0].length))?.[1]?.trim();
+  return afterBut === undefined || afterBut === '' || INABILITY.test(afterBut) || LEADING_REFUSAL.test(afterBut);
+}
+
+/**
+ * Whether an answer span declines to answer ("I can't help with that", "I don't know", "cannot be
+ * determined") or says the task could not be done ("I wasn't able to find a consistent mapping").
+ */
 export function isRefusal(span: string): boolean {
-  if (REFUSAL_ANYWHERE.test(span)) return true;
+  if (REFUSAL_ANYWHERE.test(span) || statesInability(span)) return true;
   if (!LEADING_REFUSAL.test(span)) return false;
   // "I'm not sure, but I think it's 42" commits to an answer; "I'm sorry, but I can't decode this" does not.
   const afterBut = /^[\s\S]*\bbut\b\s*,?\s*([\s\S]*)$/i.exec(span)?.[1]?.trim();

@@ -20,7 +20,22 @@ export function normaliseNumberText(text: string): string {
     .replace(/\\(?:approx|simeq|doteq)|≈/g, '=')
     .replace(/[\u2212\u2012\u2013\uFE63\uFF0D](?=\s?\d)/g, '-')
     .replace(/[\u00A0\u2009\u202F]/g, ' ')
-    .replace(/(?<!\\)\$/g, '');
+    .replace(/(?<!\\)\$/g, '')
+    .replace(SCIENTIFIC, (_all, mantissa: string, power: string | undefined, superscript: string | undefined) =>
+      `${mantissa}e${power?.replace(/\s/g, '') ?? fromSuperscript(superscript ?? '')}`)
+    .replace(DOT_THOUSANDS, (digits) => digits.replace(/\./g, ','));
+}
+
+// "1.0063 × 10^4", "1.878 × 10⁴", "2 x 10^-3", "5·10^{6}", "5 \times 10^{6}": the value is mantissa·10^power.
+const SCIENTIFIC =
+  /(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:×|x|X|\*|·|⋅|\\times|\\cdot)\s*10\s*(?:\^\s*\{?\s*([-+]?\s?\d+)\s*\}?|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))/g;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+// Two or more ".ddd" groups can only be thousands ("1.444.275"); a single one ("44.184") stays a decimal.
+const DOT_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)/g;
+
+/** A superscript exponent ("⁻³") as plain text ("-3"). */
+function fromSuperscript(text: string): string {
+  return [...text].map((ch) => (ch === '⁻' ? '-' : ch === '⁺' ? '' : String(SUPERSCRIPT_DIGITS.indexOf(ch)))).join('');
 }
 
 // Integer part with optional thousands groups, decimals, exponent, and an optional "/denominator".
@@ -84,7 +99,9 @@ export function findNumbers(normalised: string): NumberMention[] {
     mentions.push({ value, start: match.index, end: match.index + match[0].length });
   }
   for (const match of normalised.matchAll(COUNT_WORD)) {
-    if (/(?:^|[.!?]\s*)$/.test(normalised.slice(0, match.index))) continue; // a sentence opening "Once" is a conjunction
+    // "Once the r's are counted, ..." opens a clause; "once" alone (an answer "Answer: once") is a count.
+    const opensClause = /^\s+\p{L}/u.test(normalised.slice(match.index + match[0].length));
+    if (opensClause && /^once$/i.test(match[1] ?? '') && /(?:^|[.!?]\s*)$/.test(normalised.slice(0, match.index))) continue;
     const value = COUNT_WORD_VALUES[(match[1] ?? '').toLowerCase()] ?? 0;
     mentions.push({ value, start: match.index, end: match.index + match[0].length });
   }

@@ -1,4 +1,5 @@
 // Re-scoring: extraction, voting and metrics run again on a result's saved samples, without calling the model.
+import { splitReasoning } from '../model/reasoning.js';
 import type { Result } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import { readAnswer } from './score-sample.js';
@@ -36,7 +37,9 @@ export async function rescoreResult(result: Result, suite: Suite, scorerFor: Sco
         continue;
       }
       const { rightInReasoning: _stale, judgement: _old, ...rest } = sample;
-      const reading = await readAnswer(scorer, sample.content, sample.reasoning, sample.finishReason);
+      // The saved reasoning is whole (fields and <think> spans); the content is split again for its answer text.
+      const { answerText, unterminated } = splitReasoning(sample.content);
+      const reading = await readAnswer(scorer, { answerText, unterminated, reasoning: sample.reasoning }, sample.finishReason);
       if (reading.answer !== sample.answer) changes.answers++;
       if (reading.correct !== sample.correct) changes.verdicts++;
       samples.push({ ...rest, ...reading });

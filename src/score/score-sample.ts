@@ -1,6 +1,6 @@
 // Turns one reply (or one failed request) into a scored Sample: split reasoning, extract, judge.
 import type { ChatReply, RequestFailure } from '../model/openai.js';
-import { splitReasoning } from '../model/reasoning.js';
+import { splitReasoning, type SplitReply } from '../model/reasoning.js';
 import type { Sample } from '../schema/result.js';
 import type { Scorer } from './scorer.js';
 
@@ -13,27 +13,28 @@ export interface SampleTiming {
 export type Reading = Pick<Sample, 'outcome' | 'answer' | 'correct' | 'error' | 'rightInReasoning' | 'judgement'>;
 
 /**
- * Reads a reply's answer: only the answer text reaches the scorer, never the reasoning. When the
- * answer is wrong and a synchronous scorer finds the right answer in the reasoning, that is noted.
+ * Reads a reply's answer from its split (see splitReasoning): only the answer text reaches the
+ * scorer, never the reasoning. A scorer that throws (a judge that gave no verdict, a custom module
+ * with a bug) leaves the sample unscored: an error `grading_failed`, never a crashed run. When the
+ * answer is wrong and a synchronous scorer finds the right one in the reasoning, that is noted.
  */
-export async function readAnswer(scorer: Scorer, content: string, reasoning: string, finishReason: string | null): Promise<Reading> {
-  const { answerText, unterminated } = splitReasoning(content);
-  const answer = unterminated ? null : scorer.extract(answerText);
-  const truncated = answer === null && finishReason === 'length';
+export async function readAnswer(scorer: Scorer, split: SplitReply, finishReason: string | null): Promise<Reading> {
+  let answer: string | null = null;
   let correct = false;
   try {
+    answer = split.unterminated ? null : scorer.extract(split.answerText);
     correct = answer !== null && (await scorer.isCorrect(answer));
   } catch (error) {
-    // A grader that failed (a judge that could not be reached or gave no verdict): the sample is unscored.
     return { outcome: 'error', answer, correct: false, error: { code: 'grading_failed', message: (error as Error).message } };
   }
+  const truncated = answer === null && finishReason === 'length';
   const judgement = answer === null ? undefined : scorer.judgement?.(answer);
   return {
     outcome: answer !== null ? 'answered' : truncated ? 'truncated' : 'no_answer',
     answer,
     correct,
     error: null,
-    ...(!correct && rightInReasoning(scorer, reasoning) && { rightInReasoning: true }),
+    ...(!correct && rightInReasoning(scorer, split.reasoning) && { rightInReasoning: true }),
     ...(judgement !== undefined && { judgement }),
   };
 }
@@ -42,26 +43,29 @@ export async function readAnswer(scorer: Scorer, content: string, reasoning: str
 function rightInReasoning(scorer: Scorer, reasoning: string): boolean {
   // A grader that asks a model (a judge) is not asked again about the reasoning: that would cost a request.
   if (!reasoning || scorer.judgement) return false;
-  const last = reasoning.trim().split(/\n\s*\n/).at(-1) ?? '';
-  const answer = scorer.extract(last);
-  if (answer === null) return false;
-  const verdict = scorer.isCorrect(answer);
-  if (verdict instanceof Promise) {
-    verdict.catch(() => {}); // an asynchronous custom scorer: not waited for, and its failure is not ours
-    return false;
+  try {
+    const answer = scorer.extract(reasoning.trim().split(/\n\s*\n/).at(-1) ?? '');
+    if (answer === null) return false;
+    const verdict = scorer.isCorrect(answer);
+    if (verdict instanceof Promise) {
+      verdict.catch(() => {}); // an asynchronous custom scorer: not waited for, and its failure is not ours
+      return false;
+    }
+    return verdict;
+  } catch {
+    return false; // a diagnostic only: a scorer that fails on reasoning text changes no verdict
   }
-  return verdict;
 }
 
 /** A Sample from a reply. */
 export async function scoreReply(scorer: Scorer, reply: ChatReply, timing: SampleTiming): Promise<Sample> {
-  const { reasoning } = splitReasoning(reply.content, reply.fieldReasoning);
+  const split = splitReasoning(reply.content, reply.fieldReasoning);
   return {
     index: timing.index,
-    ...(await readAnswer(scorer, reply.content, reasoning, reply.finishReason)),
+    ...(await readAnswer(scorer, split, reply.finishReason)),
     // The raw content, <think> spans included, so a re-score can redo the split and extraction.
     content: reply.content,
-    reasoning,
+    reasoning: split.reasoning,
     finishReason: reply.finishReason,
     latencyMs: Math.round(timing.latencyMs),
     firstTokenMs: reply.firstTokenMs === null ? null : Math.round(reply.firstTokenMs),

@@ -3,7 +3,7 @@ import type { RequestFailure } from '../../src/model/openai.js';
 import { adaptationFor, applyAdaptations } from '../../src/run/adapt.js';
 
 const refusal = (param: string | null, status = 400): RequestFailure => ({
-  code: 'unsupported_parameter', message: `Unsupported parameter: '${param}'`, status, param, fatal: false, unreachable: false, aborted: false,
+  code: 'unsupported_parameter', message: `Unsupported parameter: '${param}'`, status, param, fatal: false, unreachable: false,
 });
 
 describe('adaptationFor', () => {

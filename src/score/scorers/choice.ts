@@ -1,6 +1,7 @@
 // The choice scorer: which listed option (a letter like B, or a literal like "9.8") the final answer names.
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
+import { answerTagsAsMarkers } from '../answer-tags.js';
 import { finalAnswerText, INLINE_FINAL_MARKER, MARKER_LINE } from '../extract.js';
 import { questionText } from '../question.js';
 import { assertedLiteralChoice, type Direction } from './choice-literal.js';
@@ -51,7 +52,7 @@ const COMPARATIVE = /\b(?:bigger|larger|greater|smaller|less|lesser|more|higher|
  * states two answers; "Many think 9.11 is bigger, but ...\n\nAnswer: 9.8" states one.
  */
 function claimBeforeMarker(text: string, choices: readonly string[], direction: Direction): number | null {
-  const lines = text.trim().split(/\r?\n/);
+  const lines = answerTagsAsMarkers(text).trim().split(/\r?\n/);
   let marker = -1;
   for (let i = lines.length - 1; i >= 0 && marker < 0; i--) {
     if (MARKER_LINE.test(lines[i] ?? '') || INLINE_FINAL_MARKER.test(lines[i] ?? '')) marker = i;
@@ -60,6 +61,11 @@ function claimBeforeMarker(text: string, choices: readonly string[], direction: 
   if (body === '' || body.length > 160 || body.split(/(?<=[.!?])\s+/).length > 2) return null;
   if (NOT_A_CLAIM.test(body) || !COMPARATIVE.test(body)) return null;
   return assertedLiteralChoice(body, choices, direction);
+}
+
+/** `text` with a decimal comma inside a number read as a point: "9,8" → "9.8"; "1,234,567" is left alone. */
+export function withDecimalPoints(text: string): string {
+  return text.replace(/(?<![\d.,])(\d+),(\d+)(?![\d]|[.,]\d)/g, '$1.$2');
 }
 
 /** Whether a case's question asks for the lesser option ("which is smaller?") or, by default, the greater. */
@@ -83,9 +89,12 @@ export function choiceScorer(c: ChoiceCase): Scorer {
       const span = finalAnswerText(text, question);
       if (span === null) return null;
       if (lettered) return statedLetter(span, choices);
-      const index = assertedLiteralChoice(span, choices, direction);
+      // "9,8 es mayor que 9,11": when no option matches as written, read decimal commas as points.
+      const asWritten = assertedLiteralChoice(span, choices, direction);
+      const reading = asWritten === null ? withDecimalPoints : (body: string): string => body;
+      const index = asWritten ?? assertedLiteralChoice(reading(span), choices, direction);
       if (index === null) return null;
-      const claimed = claimBeforeMarker(text, choices, direction);
+      const claimed = claimBeforeMarker(reading(text), choices, direction);
       const both = claimed === null || claimed === index ? [index] : [claimed, index].sort((a, b) => a - b);
       return both.map((i) => choices[i] ?? '').join(' | ');
     },

@@ -2,8 +2,10 @@
 import type { ModelClient } from '../../model/openai.js';
 import { splitReasoning } from '../../model/reasoning.js';
 import type { ResponseCache } from '../../run/cache.js';
+import { withDeadline } from '../../model/deadline.js';
 import type { Case, ChatMessage, Params } from '../../schema/suite.js';
 import { finalAnswerText } from '../extract.js';
+import { questionText } from '../question.js';
 import type { Scorer } from '../scorer.js';
 import { collapseAnswerText } from './regex.js';
 
@@ -16,6 +18,8 @@ export interface JudgeEndpoint {
   params: Params;
   cache?: ResponseCache;
   timeoutMs: number;
+  /** The run's signal: Ctrl-C and the time budget cancel judge requests too. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_RUBRIC = 'The answer is correct when it states the same final result as the reference answer; wording, formatting and extra explanation do not matter.';
@@ -25,7 +29,7 @@ const JUDGE_ATTEMPTS = 2;
 
 /** The grading prompt: question, reference, rubric, answer, and the one line the verdict must take. */
 export function judgeMessages(c: JudgeCase, answer: string): ChatMessage[] {
-  const question = c.messages.filter((m) => m.role === 'user').map((m) => m.content).join('\n\n');
+  const question = questionText(c);
   return [
     { role: 'system', content: 'You are a strict grader. You compare an answer with a reference answer and follow the rubric exactly.' },
     {
@@ -59,7 +63,7 @@ export function judgeScorer(c: JudgeCase, judge: JudgeEndpoint): Scorer {
       const key = { baseUrl: judge.baseUrl, model: judge.model, params: judge.params, messages, sampleIndex: attempt };
       const reply =
         (await judge.cache?.get(key)) ??
-        (await judge.client.chat({ model: judge.model, messages, params: judge.params, stream: false, signal: AbortSignal.timeout(judge.timeoutMs) }));
+        (await judge.client.chat({ model: judge.model, messages, params: judge.params, stream: false, signal: withDeadline(judge.signal, judge.timeoutMs) }));
       const verdict = parseVerdict(reply.content);
       replies.set(answer, reply.content);
       if (verdict !== null) {
@@ -77,7 +81,11 @@ export function judgeScorer(c: JudgeCase, judge: JudgeEndpoint): Scorer {
     isCorrect(answer) {
       let verdict = verdicts.get(answer);
       if (!verdict) {
-        verdict = grade(answer);
+        // A failed grading is not remembered: the next sample with this answer asks again.
+        verdict = grade(answer).catch((error: unknown) => {
+          verdicts.delete(answer);
+          throw error;
+        });
         verdicts.set(answer, verdict);
       }
       return verdict;

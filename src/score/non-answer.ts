@@ -89,7 +89,7 @@ const MAYBE_OR = /\b(?:could|might|may)\s+(?:be|equal|give)\s+(?:\S+\s+){1,3}?or
 // Two different values offered side by side: "20,088 or 20,098".
 const VALUE_OR_VALUE = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*,?\s+or\s+(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)/g;
 // Examples and ranges are not hedges: "e.g. 8 or 16", "any multiple".
-const NOT_A_HEDGE = /\b(?:e\.g\.|for example|for instance|such as|any|every|all|each|multiples?|between)\b/i;
+const NOT_A_HEDGE = /\b(?:e\.g\.|i\.e\.)|\b(?:for example|for instance|such as|like|any|every|all|each|multiples?|between)\b/i;
 // A later sentence that commits after all: "So it's 3.", "I'll go with 20,088."
 const COMMITS = /\d|\b(?:so|therefore|thus|hence|answer|final|go with|going with|pick|choose|settle)\b/i;
 

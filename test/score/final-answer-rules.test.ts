@@ -45,6 +45,7 @@ describe('a hedge between two answers states none', () => {
     ['"either way" commits', 'Counting by pairs or one at a time, either way the answer is 4.', '4'],
     ['a restatement in parentheses', 'There are 4 (or four) s\'s in mississippi.', '4'],
     ['a hedge, then a pick', "It's either 3 or 4. Recounting: s-s at 3-4 and s-s at 6-7, so 4.", '4'],
+    ['examples after "e.g." are not a second answer', 'There are 4 s\'s, e.g. at positions 3 or 4 and 6 or 7 if you pair them.', '4'],
   ])('committed: %s', (_name, reply, canonical) => {
     expect(countS.extract(reply)).toBe(canonical);
   });

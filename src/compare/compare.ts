@@ -1,7 +1,7 @@
 // The paired comparison of a base result with one or more candidates: a pure function of the results.
 import { invalidInput } from '../errors.js';
 import type { CaseResult, Result } from '../schema/result.js';
-import { DEFAULT_RESAMPLES, bootstrapMeanInterval } from './bootstrap.js';
+import { DEFAULT_RESAMPLES, bootstrapMeanInterval } from '../score/metrics/mean-bootstrap.js';
 import { gateFailures, type GateOptions } from './gate.js';
 import { buildLeaderboard, type LeaderboardRow } from './leaderboard.js';
 import { caseCredit, casePass1, isSampled, matchCases } from './match.js';

@@ -28,6 +28,9 @@ export type Outcome =
   | { type: 'malformed'; stream: boolean }
   | { type: 'reply'; model: string; stream: boolean; includeUsage: boolean; reply: Reply; extraDelayMs: number; latencyScale: number };
 
+/** Conversations whose draw counters are kept; past this the counters start over. */
+const MAX_CONVERSATIONS = 200_000;
+
 /** A follow-up turn (the conversation already has an answer attempt) is answered in a tenth of the time. */
 const FOLLOW_UP_LATENCY_SCALE = 0.1;
 
@@ -161,10 +164,13 @@ export class Simulator {
       text += `${message.role}\u0002${message.content}\u0003`;
       promptChars += message.content.length;
     }
-    const key = `${model}\u0000${text}`;
+    // Keyed by two hashes, not the text: a long-lived server must not keep every prompt it saw.
+    const hash = fnv1a(text);
+    const key = `${model}\u0000${hash}:${fnv1a(text, 0x9e3779b9)}:${text.length}`;
     let conversation = this.conversations.get(key);
     if (!conversation) {
-      conversation = { question: questionOf(messages), promptChars, hash: fnv1a(text), samples: 0, attempts: 0 };
+      if (this.conversations.size >= MAX_CONVERSATIONS) this.conversations.clear(); // counters start over
+      conversation = { question: questionOf(messages), promptChars, hash, samples: 0, attempts: 0 };
       this.conversations.set(key, conversation);
     }
     return conversation;

@@ -1,14 +1,10 @@
 // The journal: every finished sample appended as one JSON line the moment it finishes, so a killed run loses nothing.
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Sample } from '../schema/result.js';
+import { JournalEntry, JournalHeader } from '../schema/journal.js';
+import type { Sample } from '../schema/result.js';
 
-/** The journal's first line: what run the samples belong to. */
-export interface JournalHeader {
-  suite: { name: string; sha256: string };
-  model: string;
-  params: Record<string, unknown>;
-}
+export type { JournalHeader } from '../schema/journal.js';
 
 export interface Journal {
   append(caseId: string, sample: Sample): void;
@@ -42,18 +38,19 @@ export function readJournal(path: string): { header: JournalHeader | null; sampl
   let header: JournalHeader | null = null;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    let entry: { header?: JournalHeader; caseId?: string; sample?: unknown };
+    let value: unknown;
     try {
-      entry = JSON.parse(line);
+      value = JSON.parse(line);
     } catch {
       continue; // the last line of a killed run may be half-written
     }
-    if (entry.header) header = entry.header;
-    const sample = Sample.safeParse(entry.sample);
-    if (!entry.caseId || !sample.success) continue;
-    const list = samples.get(entry.caseId);
-    if (list) list.push(sample.data);
-    else samples.set(entry.caseId, [sample.data]);
+    const head = JournalHeader.safeParse((value as { header?: unknown }).header);
+    if (head.success) header = head.data;
+    const entry = JournalEntry.safeParse(value);
+    if (!entry.success) continue;
+    const list = samples.get(entry.data.caseId);
+    if (list) list.push(entry.data.sample);
+    else samples.set(entry.data.caseId, [entry.data.sample]);
   }
   return { header, samples };
 }

@@ -65,6 +65,7 @@ export type CaseResult = z.infer<typeof CaseResult>;
 const ByK = z.record(z.string(), z.number());
 
 export const TagSummary = z.object({ cases: z.number(), accuracy: z.number(), pass1: z.number() });
+export type TagSummary = z.infer<typeof TagSummary>;
 
 export const Summary = z.object({
   cases: z.number(),

@@ -102,11 +102,12 @@ export const Case = z.discriminatedUnion('scorer', [
 export type Case = z.infer<typeof Case>;
 
 /** A loaded suite: its cases resolved, plus where it came from. */
-export interface Suite {
-  name: string;
-  description?: string;
-  model?: string;
-  path: string;
-  sha256: string;
-  cases: Case[];
-}
+export const Suite = z.object({
+  name: z.string(),
+  description: z.string().optional(),
+  model: z.string().optional(),
+  path: z.string(),
+  sha256: z.string(),
+  cases: z.array(Case),
+});
+export type Suite = z.infer<typeof Suite>;

@@ -1,5 +1,5 @@
 // Run-level metrics with honest estimators: maj@k and pass@k curves, a clustered bootstrap CI, per-tag figures.
-import type { CaseResult } from '../schema/result.js';
+import type { CaseResult, TagSummary } from '../schema/result.js';
 import { correctCount, groupAnswers, type CaseSamples } from './metrics/groups.js';
 import { majCurve } from './metrics/maj-at-k.js';
 import { passAtK } from './metrics/pass-at-k.js';
@@ -66,15 +66,8 @@ export function summaryCurves(cases: readonly CaseSamples[], ks?: readonly numbe
   return { majAtK: keyed(maj), passAtK: keyed(pass) };
 }
 
-/** Figures for the cases carrying one tag. */
-export interface TagFigures {
-  /** Cases carrying the tag, with or without samples. */
-  cases: number;
-  /** Mean vote credit over those cases that have samples. */
-  accuracy: number;
-  /** Mean per-case share of correct samples over those cases that have samples. */
-  pass1: number;
-}
+/** Figures for the cases carrying one tag: `cases` counts them all, the rates cover those with samples. */
+export type TagFigures = TagSummary;
 
 /** Accuracy and pass1 per tag, computed as summarize does for the whole run. */
 export function byTag(cases: readonly CaseSamples[]): Record<string, TagFigures> {

@@ -1,6 +1,6 @@
 // Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
 import { addUsage } from '../model/usage.js';
-import { bootstrapMeanInterval } from '../compare/bootstrap.js';
+import { bootstrapMeanInterval } from './metrics/mean-bootstrap.js';
 import type { Sample, Selection, Summary } from '../schema/result.js';
 import { bootstrapCi95, byTag, summaryCurves, toCaseSamples } from './metrics.js';
 import type { ScoredCase } from './score-case.js';

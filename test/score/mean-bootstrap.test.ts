@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bootstrapMeanInterval } from '../../src/compare/bootstrap.js';
+import { bootstrapMeanInterval } from '../../src/score/metrics/mean-bootstrap.js';
 
 describe('bootstrapMeanInterval', () => {
   const differences = [-1, 0, 0, 0, 1, 0, -1, -1, 0, 0, 0, -1, 0, 1, 0, 0, -1, 0, 0, 0];

@@ -1,8 +1,8 @@
 // Bootstrap interval for the mean of per-case values, seeded so the same files give the same interval.
-import { mulberry32 } from '../random.js';
+import { mulberry32 } from '../../random.js';
 
 /** Resample count, PRNG seed and interval coverage; the defaults are 2000, 1 and 0.95. */
-export interface BootstrapOptions {
+export interface MeanBootstrapOptions {
   resamples?: number;
   seed?: number;
   /** Coverage of the interval, 0.95 for a 95% interval. */
@@ -17,7 +17,7 @@ export const DEFAULT_RESAMPLES = 2000;
  * differences (candidate minus base) it is the paired bootstrap: each case's pair stays together.
  * Null when there are no cases.
  */
-export function bootstrapMeanInterval(differences: readonly number[], options: BootstrapOptions = {}): [number, number] | null {
+export function bootstrapMeanInterval(differences: readonly number[], options: MeanBootstrapOptions = {}): [number, number] | null {
   const n = differences.length;
   if (n === 0) return null;
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;

@@ -2,6 +2,7 @@
 import { invalidInput } from '../errors.js';
 import type { CaseResult, Result } from '../schema/result.js';
 import { DEFAULT_RESAMPLES, bootstrapMeanInterval } from '../score/metrics/mean-bootstrap.js';
+import { mean } from '../score/summarize.js';
 import { gateFailures, type GateOptions } from './gate.js';
 import { buildLeaderboard, type LeaderboardRow } from './leaderboard.js';
 import { caseCredit, casePass1, isSampled, matchCases } from './match.js';
@@ -152,6 +153,3 @@ function delta(base: number, candidate: number): Delta {
   return { base, candidate, delta: candidate - base };
 }
 
-function mean(values: readonly number[]): number {
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
-}

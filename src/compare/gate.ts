@@ -1,4 +1,5 @@
 // Quality gates on a pairwise comparison: significant regression, too many regressed cases, accuracy floor.
+import { pct } from '../report/compare-format.js';
 import { sanitize } from '../report/sanitize.js';
 import type { PairwiseComparison } from './compare.js';
 
@@ -41,9 +42,6 @@ function names(ids: readonly string[]): string {
   return ids.length > NAMED ? `${shown} and ${ids.length - NAMED} more` : shown;
 }
 
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
-}
 
 /** A p-value for people: four decimals, or scientific notation when smaller than 0.0001. */
 export function formatP(p: number): string {

@@ -1,6 +1,7 @@
 // The end-of-run summary for the terminal: one row per case, then the run's figures. Returns a string.
 import { formatDuration } from '../duration.js';
 import type { CaseResult, Result, Summary } from '../schema/result.js';
+import { pct } from './compare-format.js';
 import { cell } from './sanitize.js';
 import { renderTable } from './table.js';
 
@@ -88,7 +89,3 @@ function verdict(c: CaseResult): string {
   return `${c.correct ? 'right' : 'WRONG'}${c.tie ? ' (tie)' : ''}`;
 }
 
-/** A fraction as a percentage with one decimal. */
-export function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
-}

@@ -28,6 +28,8 @@ describe('prince-princess pattern', () => {
     ['LaTeX fraction', "Answer: $A_{princess} = \\frac{4}{3} A_{prince}$", true],
     ['fraction with a variable', 'Answer: with the prince at y years, the princess is 4y/3.', true],
     ['a third older', 'Answer: The princess is always one-third older than the prince.', true],
+    ['a third older, as a percentage', 'Answer: Any ages where the princess is 33⅓% older than the prince, such as 8 and 6.', true],
+    ['a third older, rounded', 'Answer: The princess is 33.3% older than the prince, whatever their ages.', true],
     ['the prince as three quarters', "Answer: The prince's age is 3/4 of the princess's.", true],
     ['ratio, princess first', "Answer: princess's age : prince's age = 4 : 3", true],
     ['ratio in words', 'Answer: Their ages stand in the ratio 4 to 3 (princess to prince).', true],

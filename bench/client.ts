@@ -49,8 +49,15 @@ async function runSdk(requests: PlainRequest[]): Promise<number> {
   const replies = await Promise.all(
     requests.map(({ messages, params }) =>
       limit(async () => {
-        const completion = await sdk.chat.completions.create({ ...params, model: MODEL, messages, stream: false });
-        return completion.choices[0]?.message.content ?? '';
+        if (!config.stream) {
+          const completion = await sdk.chat.completions.create({ ...params, model: MODEL, messages, stream: false });
+          return completion.choices[0]?.message.content ?? '';
+        }
+        // Streamed the way thinkbench streams: usage included, every chunk read.
+        const stream = await sdk.chat.completions.create({ ...params, model: MODEL, messages, stream: true, stream_options: { include_usage: true } });
+        let content = '';
+        for await (const chunk of stream) content += chunk.choices[0]?.delta.content ?? '';
+        return content;
       }),
     ),
   );

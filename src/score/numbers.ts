@@ -93,6 +93,8 @@ export function findNumbers(normalised: string): NumberMention[] {
     if (minus !== undefined || /(?:minus|negative)\s+$/i.test(normalised.slice(0, match.index))) value = -value;
     if (Number.isFinite(value)) mentions.push({ value, start: match.index, end: match.index + whole.length });
   }
+  // The word patterns are the costly ones (Unicode classes, a long alternation): skip them when there are no words.
+  if (!/[a-z]/i.test(normalised)) return mentions;
   for (const match of normalised.matchAll(WORD_NUMBER)) {
     const sign = match[1] === undefined ? 1 : -1;
     const value = sign * numberWordsValue(match[2] ?? '');

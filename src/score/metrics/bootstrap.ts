@@ -30,7 +30,9 @@ export function bootstrapCi95(cases: readonly CaseSamples[], options: BootstrapO
   for (let b = 0; b < resamples; b++) {
     let total = 0;
     for (let i = 0; i < groups.length; i++) {
-      total += resampledCredit(groups[Math.floor(rng() * groups.length)]!, rng, counts);
+      const g = groups[Math.floor(rng() * groups.length)]!;
+      // Every sample gave the same answer: any resample of them votes the same way, no draws needed.
+      total += g.nulls === 0 && g.sizes.length === 1 ? g.correct[0]! : resampledCredit(g, rng, counts);
     }
     stats[b] = total / groups.length;
     sum += stats[b]!;

@@ -21,7 +21,7 @@ export function gateFailures(comparison: PairwiseComparison, baseFile: string, o
   const { file, accuracy, mcnemar, regressed } = comparison;
   const ids = regressed.length ? `regressed: ${names(regressed.map((r) => r.id))}` : 'no case flipped from right to wrong';
   if (options.failOnRegression) {
-    if (mcnemar.pValue < options.alpha && accuracy.delta < 0) {
+    if (comparison.verdict === 'worse') {
       failures.push(
         `${file} is significantly worse than ${baseFile} (accuracy ${pct(accuracy.candidate)} vs ${pct(accuracy.base)} on ${comparison.pairedCases} shared cases, McNemar p = ${formatP(mcnemar.pValue)} < ${options.alpha}); ${ids}.`,
       );

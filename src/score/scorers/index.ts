@@ -6,7 +6,7 @@ import { numberScorer } from './number.js';
 import { regexScorer } from './regex.js';
 import { textScorer } from './text.js';
 
-/** The scorer for a case; `judge` and `custom` are not wired yet and throw. */
+/** The built-in scorer for a case; `judge` and `custom` come from makeScorers (src/run/make-scorers.ts). */
 export function scorerFor(c: Case): Scorer {
   switch (c.scorer) {
     case 'number':
@@ -19,7 +19,8 @@ export function scorerFor(c: Case): Scorer {
       return regexScorer(c);
     case 'judge':
     case 'custom':
-      throw new Error(`the ${c.scorer} scorer is not available yet`);
+      // These need I/O (a judge model, a module to load): src/run/make-scorers.ts builds them.
+      throw new Error(`the ${c.scorer} scorer is built by makeScorers, not scorerFor`);
     default:
       c satisfies never; // a new scorer name that is not handled above fails to compile here
       throw new Error(`unknown scorer ${JSON.stringify((c as Case).scorer)}`);

@@ -48,7 +48,7 @@ describe('scorerFor', () => {
   test.each([
     [{ scorer: 'judge', expected: 'a rubric-graded answer' }],
     [{ scorer: 'custom', expected: 'x', module: './my-scorer.js' }],
-  ])('$scorer is not available yet', (fields) => {
-    expect(() => scorerFor(makeCase(fields))).toThrow('not available yet');
+  ])('$scorer is built by makeScorers, not scorerFor', (fields) => {
+    expect(() => scorerFor(makeCase(fields))).toThrow('built by makeScorers, not scorerFor');
   });
 });

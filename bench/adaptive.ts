@@ -5,7 +5,7 @@ import { replayCase, summarizeReplay, type CaseReplay } from '../src/adaptive/re
 import { startMockServer } from '../src/mock/server.js';
 import { createModelClient } from '../src/model/openai.js';
 import { evaluate } from '../src/run/evaluate.js';
-import { toCaseSamples } from '../src/score/metrics.js';
+import { toCaseSamples, type CaseSamples } from '../src/score/metrics.js';
 import { loadSuite } from '../src/suite/load.js';
 import { DEFAULT_STOP_CONFIDENCE } from '../src/adaptive/stop-rule.js';
 import { mulberry32, type Rng } from '../src/random.js';
@@ -107,7 +107,7 @@ const SUITE_ACCURACIES = process.argv.includes('--no-suites') ? [] : [0.9, 0.75,
 for (const accuracy of SUITE_ACCURACIES) {
   const server = await startMockServer({ accuracy, seed: 11 });
   const client = createModelClient({ baseUrl: server.url, timeoutMs: 60_000, maxRetries: 2 });
-  const cases: { answers: (string | null)[]; isCorrect: (answer: string) => boolean }[] = [];
+  const cases: CaseSamples[] = [];
   for (const file of readdirSync(SUITES_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
     const suite = await loadSuite(join(SUITES_DIR, file));
     const result = await evaluate({ suite, client, model: 'thinkbench-sim', baseUrl: server.url, simulated: true, samplesOverride: CAP, concurrency: 32, timeoutMs: 60_000 });

@@ -64,13 +64,34 @@ export const RawCase = z.strictObject({
 });
 export type RawCase = z.infer<typeof RawCase>;
 
+/** The dataset formats `dataset.format` names (else the file's extension decides). */
+export const DatasetFormat = z.enum(['jsonl', 'csv', 'parquet']);
+export type DatasetFormat = z.infer<typeof DatasetFormat>;
+
+const filterScalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * Cases drawn from a data file: where it is and which rows, plus any case field as a `{{field}}`
+ * template (id, prompt, expected, tags, ...); the loader checks those against RawCase.
+ */
+export const DatasetSpec = z.looseObject({
+  path: z.string().min(1),
+  format: DatasetFormat.optional(),
+  filter: z
+    .record(z.string(), z.union([filterScalar, z.array(filterScalar).min(1), z.strictObject({ matches: z.string() })]))
+    .optional(),
+  limit: z.number().int().positive().optional(),
+});
+export type DatasetSpec = z.infer<typeof DatasetSpec>;
+
 /** The suite file as written. */
 export const RawSuite = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
   model: z.string().optional(),
   defaults: z.strictObject(settings).optional(),
-  cases: z.array(RawCase).min(1, 'a suite needs at least one case'),
+  cases: z.array(RawCase).optional(), // at least one case, here or from `dataset`: checked by the loader
+  dataset: DatasetSpec.optional(),
 });
 export type RawSuite = z.infer<typeof RawSuite>;
 
@@ -108,6 +129,8 @@ export const Suite = z.object({
   model: z.string().optional(),
   path: z.string(),
   sha256: z.string(),
+  /** The dataset the cases were drawn from, if any; `sha256` above then covers its bytes too. */
+  dataset: z.object({ path: z.string(), sha256: z.string(), rows: z.number() }).optional(),
   cases: z.array(Case),
 });
 export type Suite = z.infer<typeof Suite>;

@@ -1,10 +1,12 @@
 // Reads a YAML suite into a validated Suite, or fails with file:line:col and the field at fault.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { invalidInput } from '../errors.js';
-import { Case, RawSuite, type ChatMessage, type RawCase, type Suite } from '../schema/suite.js';
+import { Case, RawCase, RawSuite, type ChatMessage, type Suite } from '../schema/suite.js';
+import { datasetCases, readSuiteDataset } from './dataset-cases.js';
+import type { DatasetTable } from './dataset-read.js';
 import { locate, type PathKey } from './locate.js';
 
 /** Loads, validates and resolves one suite file. Throws invalid_input errors that name the place. */
@@ -19,11 +21,32 @@ export async function loadSuite(path: string): Promise<Suite> {
       code === 'ENOENT' ? `${shown}: no such suite file.` : `${shown}: cannot read the suite (${code}).`,
     );
   }
-  return parseSuite(source, shown);
+  const prepared = prepareSuite(source, shown);
+  return resolveSuite(prepared, prepared.suite.dataset ? await readSuiteDataset(prepared) : undefined);
 }
 
-/** Parses suite text; `file` is the name used in error messages. */
-export function parseSuite(source: string, file: string): Suite {
+/**
+ * Parses suite text; `file` is the name used in error messages. A suite with a `dataset` needs its
+ * rows: `table` (from readDataset), or loadSuite(), which reads the file.
+ */
+export function parseSuite(source: string, file: string, table?: DatasetTable): Suite {
+  const prepared = prepareSuite(source, file);
+  if (prepared.suite.dataset && !table) throw new Error(`${file}: a suite with a dataset is read with loadSuite(), or given its rows`);
+  return resolveSuite(prepared, table);
+}
+
+/** A suite file parsed and checked as written, before its cases are resolved. */
+export interface PreparedSuite {
+  source: string;
+  file: string;
+  doc: Document;
+  suite: RawSuite;
+  fail: Fail;
+  /** `file:line:col path` of a place in the suite file. */
+  where: (path: PathKey[]) => string;
+}
+
+function prepareSuite(source: string, file: string): PreparedSuite {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const syntaxError = doc.errors[0];
@@ -39,10 +62,18 @@ export function parseSuite(source: string, file: string): Suite {
 
   const raw = RawSuite.safeParse(doc.toJS());
   if (!raw.success) failOnIssue(raw.error.issues[0]!, [], fail);
-  const suite = raw.data!;
+  const where = (path: PathKey[]) => locate(doc, lineCounter, file, path);
+  return { source, file, doc, suite: raw.data!, fail, where };
+}
 
+function resolveSuite(prepared: PreparedSuite, table: DatasetTable | undefined): Suite {
+  const { source, file, doc, suite, fail } = prepared;
+  const written = suite.cases ?? [];
+  if (written.length === 0 && !suite.dataset) {
+    fail(suite.cases ? ['cases'] : [], 'a suite needs at least one case (list them under "cases" or draw them from a "dataset")');
+  }
   const seen = new Map<string, number>();
-  suite.cases.forEach((rawCase, index) => {
+  written.forEach((rawCase, index) => {
     const first = seen.get(rawCase.id);
     if (first !== undefined) {
       fail(['cases', index, 'id'], `duplicate case id "${rawCase.id}" (first used by cases[${first}])`);
@@ -50,37 +81,54 @@ export function parseSuite(source: string, file: string): Suite {
     seen.set(rawCase.id, index);
   });
 
-  const cases = suite.cases.map((rawCase, index) => {
+  const cases = written.map((rawCase, index) => {
     const base = ['cases', index] as PathKey[];
-    const merged = mergeDefaults(suite.defaults ?? {}, rawCase);
-    if (merged.prompt === undefined && merged.messages === undefined) {
-      fail(base, 'a case needs a "prompt" or a list of "messages"');
-    }
-    if (merged.prompt !== undefined && merged.messages !== undefined) {
-      fail([...base, 'messages'], 'give either "prompt" or "messages", not both');
-    }
-    if (merged.expected === undefined) fail(base, 'missing "expected" (the answer the case is scored against)');
-    const parsed = Case.safeParse({ ...merged, messages: buildMessages(merged), timeoutMs: merged.timeout });
-    if (!parsed.success) {
-      failOnIssue(parsed.error.issues[0]!, base, (path, message) => {
-        // A merged field that the case does not set came from `defaults`: point there.
-        const fromDefaults = ['defaults', ...path.slice(base.length)];
-        return fail(!doc.hasIn(path) && doc.hasIn(fromDefaults) ? fromDefaults : path, message);
-      });
-    }
-    const resolved = parsed.data!;
-    checkScorerSettings(resolved, base, fail);
-    return resolved;
+    return resolveCase(suite.defaults ?? {}, rawCase, base, (path, message) => {
+      // A merged field that the case does not set came from `defaults`: point there.
+      const fromDefaults = ['defaults', ...path.slice(base.length)];
+      return fail(!doc.hasIn(path) && doc.hasIn(fromDefaults) ? fromDefaults : path, message);
+    });
   });
+  const hash = createHash('sha256').update(source);
+  if (suite.dataset && table) {
+    const firstUse = new Map([...seen].map(([id, index]) => [id, `cases[${index}]`]));
+    cases.push(...datasetCases(prepared, suite.dataset, table, firstUse, resolveRowCase));
+    hash.update(`\0dataset\0${table.sha256}`); // the suite's hash changes when its data does
+  }
 
   return {
     name: suite.name,
     ...(suite.description !== undefined && { description: suite.description }),
     ...(suite.model !== undefined && { model: suite.model }),
     path: file,
-    sha256: createHash('sha256').update(source).digest('hex'),
+    sha256: hash.digest('hex'),
+    ...(suite.dataset && table && { dataset: { path: table.file, sha256: table.sha256, rows: table.rows.length } }),
     cases,
   };
+}
+
+/** Validates a case made from a dataset row as if written, then resolves it; paths given to `fail` are the case's own. */
+export function resolveRowCase(defaults: NonNullable<RawSuite['defaults']>, fields: Record<string, unknown>, fail: Fail): Case {
+  const raw = RawCase.safeParse(fields);
+  if (!raw.success) failOnIssue(raw.error.issues[0]!, [], fail);
+  return resolveCase(defaults, raw.data!, [], fail);
+}
+
+/** Merges defaults into one raw case and validates it; `fail` takes paths that start with `base`. */
+export function resolveCase(defaults: NonNullable<RawSuite['defaults']>, rawCase: RawCase, base: PathKey[], fail: Fail): Case {
+  const merged = mergeDefaults(defaults, rawCase);
+  if (merged.prompt === undefined && merged.messages === undefined) {
+    fail(base, 'a case needs a "prompt" or a list of "messages"');
+  }
+  if (merged.prompt !== undefined && merged.messages !== undefined) {
+    fail([...base, 'messages'], 'give either "prompt" or "messages", not both');
+  }
+  if (merged.expected === undefined) fail(base, 'missing "expected" (the answer the case is scored against)');
+  const parsed = Case.safeParse({ ...merged, messages: buildMessages(merged), timeoutMs: merged.timeout });
+  if (!parsed.success) failOnIssue(parsed.error.issues[0]!, base, fail);
+  const resolved = parsed.data!;
+  checkScorerSettings(resolved, base, fail);
+  return resolved;
 }
 
 const MISSING_HINTS: Record<string, string> = {
@@ -88,9 +136,11 @@ const MISSING_HINTS: Record<string, string> = {
   module: ' (the custom scorer needs the path of a module that exports a scoring function)',
 };
 
-type Fail = (path: PathKey[], message: string) => never;
+/** Throws an invalid_input error about a place (a path in the suite or a case). */
+export type Fail = (path: PathKey[], message: string) => never;
 
-function failOnIssue(issue: z.core.$ZodIssue, base: PathKey[], fail: Fail): never {
+/** Fails with zod's first issue, its path under `base`, worded for the user. */
+export function failOnIssue(issue: z.core.$ZodIssue, base: PathKey[], fail: Fail): never {
   const path = [...base, ...(issue.path as PathKey[])];
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;

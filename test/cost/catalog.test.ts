@@ -1,7 +1,7 @@
 // Tests for catalog prices (@pydantic/genai-prices' bundled snapshot, offline) and the precedence of user overrides.
 import { calcPrice } from '@pydantic/genai-prices';
 import { describe, expect, test } from 'vitest';
-import { CATALOG, catalogPrice, catalogVersion } from '../../src/cost/catalog.js';
+import { CATALOG, catalogPrice, catalogVersion, type CatalogQuery } from '../../src/cost/catalog.js';
 import { costOf } from '../../src/cost/cost.js';
 import { parsePriceSpec, PriceSource } from '../../src/cost/price.js';
 import { priceFor } from '../../src/cost/price-for.js';
@@ -11,7 +11,7 @@ const OPENAI = 'https://api.openai.com/v1';
 const AT = new Date('2026-11-01T12:00:00Z');
 
 describe('catalogPrice', () => {
-  test.each([
+  test.each<[string, CatalogQuery, string]>([
     ['o4-mini', { baseUrl: OPENAI }, 'openai'],
     ['o4-mini', {}, 'openai'],
     ['gpt-5', { providerId: 'openai' }, 'openai'],

@@ -1,0 +1,56 @@
+// The page script's shared object: each installer adds its part, the boot step calls them (types only).
+/// <reference lib="dom" />
+import type { PageCase, PageRun, ReportData } from '../data.js';
+
+/** Properties an element is made with: never raw HTML, only text and plain attributes. */
+export interface Props {
+  class?: string;
+  text?: string;
+  title?: string;
+  href?: string;
+  id?: string;
+  type?: string;
+  value?: string;
+  placeholder?: string;
+  role?: string;
+  open?: boolean;
+  [attribute: `data-${string}` | `aria-${string}`]: string | undefined;
+}
+
+/** The part of KaTeX the page calls. */
+export interface Katex {
+  render(tex: string, element: HTMLElement, options: Record<string, unknown>): void;
+}
+
+/** Number formats. */
+export interface Formats {
+  pct(x: number | null): string;
+  int(x: number): string;
+  ms(x: number): string;
+  p(x: number): string;
+  signedPct(x: number): string;
+  when(iso: string): string;
+  duration(fromIso: string, toIso: string): string;
+}
+
+/** The page: data, helpers and renderers, filled in by the installers in order. */
+export interface Page {
+  data: ReportData;
+  /** The run the header, summary and case table show. */
+  run: number;
+  h(tag: string, props?: Props | null, ...children: (Node | string | null | undefined | false)[]): HTMLElement;
+  svg(tag: string, attributes?: Record<string, string | number>, ...children: (Node | null)[]): SVGElement;
+  fmt: Formats;
+  katex(): Katex | null;
+  /** Text with mathematics rendered and the characters in `span` marked; everything else stays text. */
+  rich(text: string, span?: [number, number] | null): DocumentFragment;
+  currentRun(): PageRun;
+  renderHeader(): void;
+  renderPlots(): void;
+  renderComparison(): void;
+  renderTable(): void;
+  renderDetail(c: PageCase | null): void;
+  /** Shows case `id` of run `run` (default: the current one, else the first that has it). */
+  openCase(id: string, run?: number): boolean;
+  selectRun(run: number): void;
+}

@@ -1,0 +1,18 @@
+// Cuts long reasoning to a budget, keeping its start and its end (where the conclusion is).
+
+/** The text kept, and how many characters were cut at which offset (null when nothing was cut). */
+export interface Trimmed {
+  text: string;
+  trimmed: { chars: number; at: number } | null;
+}
+
+/** Keeps the first and last halves of `max` characters of `text`; no cut when it fits or `max` is null. */
+export function trimMiddle(text: string, max: number | null): Trimmed {
+  if (max === null || text.length <= max) return { text, trimmed: null };
+  const head = Math.ceil(max / 2);
+  const tail = max - head;
+  return {
+    text: text.slice(0, head) + (tail ? text.slice(text.length - tail) : ''),
+    trimmed: { chars: text.length - max, at: head },
+  };
+}

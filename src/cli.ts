@@ -55,6 +55,15 @@ program
   );
 
 program
+  .command('report')
+  .description('write one self-contained HTML report of result files (opens from disk, no server)')
+  .argument('<result...>', 'result files; with several, the first is the base the others are compared with')
+  .option('-o, --out <file.html>', 'where to write the report (default: beside the first result, <name>.html)')
+  .option('--max-reasoning-chars <n>', "cut each sample's reasoning to this many characters (start and end kept)")
+  .option('--alpha <p>', 'significance level of the comparison', '0.05')
+  .action(async (results: string[], options) => (await import('./commands/report.js')).reportCommand(results, options));
+
+program
   .command('rescore')
   .description('score a saved result again with the current code and suite, without calling the model')
   .argument('<result>', 'result file')

@@ -69,6 +69,10 @@ program
   .argument('<result>', 'result file')
   .option('--suite <file>', "the suite (default: the result's suite path)")
   .option('--out <file.json>', 'where to write the re-scored result (default: <result>-rescored.json)')
+  .option('--regrade', 'ask judge models again (otherwise their saved verdicts stand and no model is called)')
+  .option('--base-url <url>', 'with --regrade: the judge endpoint (else OPENAI_BASE_URL; none: the simulated model); never the one stored in the file')
+  .option('--model <name>', "with --regrade: the judge model (default: the result's model)")
+  .option('--api-key-env <name>', 'with --regrade: the variable holding the judge key', 'OPENAI_API_KEY')
   .action(async (result: string, options) => (await import('./commands/rescore.js')).rescoreCommand(result, options));
 
 program

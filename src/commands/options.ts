@@ -1,4 +1,5 @@
 // Parses and checks command-line values: numbers, durations, key=value parameters.
+import { z } from 'zod';
 import { parseDuration } from '../duration.js';
 import { invalidInput } from '../errors.js';
 import type { Params } from '../schema/suite.js';
@@ -45,4 +46,33 @@ export function parseParams(pairs: readonly string[]): Params {
     params[pair.slice(0, eq)] = value;
   }
   return params;
+}
+
+/** Zod field schemas for commander's values: each turns the typed string into its value, or an error naming the flag. */
+export const flag = {
+  count: (name: string, min = 1) => z.string().transform(checked((v) => parseCount(v, name, min))),
+  fraction: (name: string) => z.string().transform(checked((v) => parseFraction(v, name))),
+  duration: (name: string) => z.string().transform(checked((v) => parseDurationFlag(v, name))),
+  params: () => z.array(z.string()).default([]).transform(checked(parseParams)),
+};
+
+/** Runs a parser inside a zod transform, turning its user-facing error into a zod issue with the same message. */
+function checked<T, R>(parse: (value: T) => R) {
+  return (value: T, ctx: z.RefinementCtx): R => {
+    try {
+      return parse(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  };
+}
+
+/** Commander's option values through a command's schema: the one source of the options' types. */
+export function parseFlags<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ` : '';
+  throw invalidInput(issue.code === 'custom' ? issue.message : `${where}${issue.message}`);
 }

@@ -1,58 +1,53 @@
-// `thinkbench rescore`: reads a result's saved samples again with the current code and suite; no model calls.
+// `thinkbench rescore`: reads a result's saved samples again with the current code and suite.
 import { existsSync } from 'node:fs';
+import { z } from 'zod';
 import { invalidInput } from '../errors.js';
+import { createModelClient } from '../model/openai.js';
 import { renderSummary } from '../report/summary.js';
 import { readResult, writeResult } from '../result/store.js';
-import { rescoreResult } from '../score/rescore.js';
-import { makeScorers } from '../run/make-scorers.js';
+import { rescoreResult } from '../run/rescore.js';
+import { DEFAULT_API_KEY_ENV, JUDGE_MAX_RETRIES, JUDGE_TIMEOUT_MS } from '../settings.js';
 import { loadSuite } from '../suite/load.js';
-import { createModelClient } from '../model/openai.js';
-import type { Result } from '../schema/result.js';
-import type { Suite } from '../schema/suite.js';
-import type { ScorerFactory } from '../score/scorer.js';
 import { resolveEndpoint } from './endpoint.js';
+import { parseFlags } from './options.js';
 
-export interface RescoreFlags {
-  suite?: string;
-  out?: string;
-}
+/** The flags commander passes, checked. */
+export const RescoreFlags = z.object({
+  suite: z.string().optional(),
+  out: z.string().optional(),
+  regrade: z.boolean().optional(),
+  baseUrl: z.string().optional(),
+  model: z.string().optional(),
+  apiKeyEnv: z.string().default(DEFAULT_API_KEY_ENV),
+});
 
 /** Writes the re-scored result beside the original (or to --out) and prints its summary. */
-export async function rescoreCommand(path: string, flags: RescoreFlags): Promise<void> {
+export async function rescoreCommand(path: string, rawFlags: unknown): Promise<void> {
+  const flags = parseFlags(RescoreFlags, rawFlags);
   const saved = await readResult(path);
   const suitePath = flags.suite ?? saved.suite.path;
-  if (!existsSync(suitePath)) {
-    throw invalidInput(`${path} was run from ${suitePath}, which is not there; pass the suite with --suite.`);
-  }
+  if (!existsSync(suitePath)) throw invalidInput(`${path} was run from ${suitePath}, which is not there; pass the suite with --suite.`);
   const suite = await loadSuite(suitePath);
   if (suite.sha256 !== saved.suite.sha256) console.warn(`thinkbench: ${suitePath} changed since the run; re-scoring with the current suite.`);
-  // Judge cases ask their judge again: at the run's own endpoint (the key from OPENAI_API_KEY), or the simulator's.
-  const judged = suite.cases.some((c) => c.scorer === 'judge');
-  const endpoint = judged ? await resolveEndpoint({ ...(!saved.simulated && { baseUrl: saved.baseUrl }), apiKeyEnv: 'OPENAI_API_KEY' }) : undefined;
+  // --regrade asks judges again, at the endpoint named on this command line (never the one stored in the file).
+  const endpoint = flags.regrade ? await resolveEndpoint(flags) : undefined;
   try {
-    const judge = endpoint && {
-      client: createModelClient({ baseUrl: endpoint.baseUrl, apiKey: endpoint.apiKey, timeoutMs: JUDGE_TIMEOUT_MS, maxRetries: 4 }),
+    const regrade = endpoint && {
+      client: createModelClient({ baseUrl: endpoint.baseUrl, apiKey: endpoint.apiKey, timeoutMs: JUDGE_TIMEOUT_MS, maxRetries: JUDGE_MAX_RETRIES }),
       baseUrl: endpoint.shownUrl,
-      model: endpoint.defaultModel ?? saved.model,
+      model: flags.model ?? endpoint.defaultModel ?? saved.model,
       timeoutMs: JUDGE_TIMEOUT_MS,
     };
-    await rescoreAndWrite(path, saved, suite, await makeScorers(suite, judge), flags.out);
+    if (endpoint) console.log(`Re-grading judge cases with ${regrade?.model} at ${endpoint.shownUrl}${endpoint.simulated ? ' (built-in simulated model)' : ''}.`);
+    const { result, changes } = await rescoreResult(saved, suite, { regrade });
+    const out = flags.out ?? path.replace(/(\.json)?$/i, '-rescored.json');
+    await writeResult(out, result);
+    console.log(renderSummary(result));
+    const how = endpoint ? 'with judges asked again' : 'without calling any model';
+    console.log(`Re-scored ${path} ${how}: ${changes.answers} answers and ${changes.verdicts} verdicts changed; accuracy ${saved.summary.accuracy.toFixed(3)} -> ${result.summary.accuracy.toFixed(3)}.`);
+    if (changes.missingCases.length) console.warn(`thinkbench: the suite no longer has ${changes.missingCases.join(', ')}; left out.`);
+    console.log(`Result written to ${out}`);
   } finally {
     await endpoint?.close();
   }
-}
-
-const JUDGE_TIMEOUT_MS = 120_000;
-
-async function rescoreAndWrite(path: string, saved: Result, suite: Suite, scorerFor: ScorerFactory, outFlag?: string): Promise<void> {
-  const { result, changes } = await rescoreResult(saved, suite, scorerFor);
-  const out = outFlag ?? path.replace(/(\.json)?$/i, '-rescored.json');
-  await writeResult(out, result);
-  console.log(renderSummary(result));
-  console.log(
-    `Re-scored ${path} without calling the model: ${changes.answers} answers and ${changes.verdicts} verdicts changed; ` +
-      `accuracy ${saved.summary.accuracy.toFixed(3)} -> ${result.summary.accuracy.toFixed(3)}.`,
-  );
-  if (changes.missingCases.length) console.warn(`thinkbench: the suite no longer has ${changes.missingCases.join(', ')}; left out.`);
-  console.log(`Result written to ${out}`);
 }

@@ -2,12 +2,13 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalEntry, JournalHeader } from '../schema/journal.js';
-import type { Sample } from '../schema/result.js';
+import type { RawSample } from '../schema/result.js';
+import { upgradeSample } from './upgrade.js';
 
 export type { JournalHeader } from '../schema/journal.js';
 
 export interface Journal {
-  append(caseId: string, sample: Sample): void;
+  append(caseId: string, sample: RawSample): void;
   close(): void;
 }
 
@@ -32,9 +33,9 @@ export function openJournal(path: string, header: JournalHeader, resuming: boole
 }
 
 /** Header and samples from a journal; a line cut short by a kill is skipped. Null when there is none. */
-export function readJournal(path: string): { header: JournalHeader | null; samples: Map<string, Sample[]> } | null {
+export function readJournal(path: string): { header: JournalHeader | null; samples: Map<string, RawSample[]> } | null {
   if (!existsSync(path)) return null;
-  const samples = new Map<string, Sample[]>();
+  const samples = new Map<string, RawSample[]>();
   let header: JournalHeader | null = null;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -46,7 +47,9 @@ export function readJournal(path: string): { header: JournalHeader | null; sampl
     }
     const head = JournalHeader.safeParse((value as { header?: unknown }).header);
     if (head.success) header = head.data;
-    const entry = JournalEntry.safeParse(value);
+    const written = value as { caseId?: unknown; sample?: Record<string, unknown> };
+    // Journals written before samples were stored raw kept <think> spans in the content.
+    const entry = JournalEntry.safeParse(written.sample ? { ...written, sample: upgradeSample(written.sample) } : value);
     if (!entry.success) continue;
     const list = samples.get(entry.data.caseId);
     if (list) list.push(entry.data.sample);

@@ -1,8 +1,9 @@
 // The response cache (--cache): a reply stored per (endpoint, model, parameters, messages, sample index).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChatReply } from '../model/openai.js';
+import { writeFileAtomic } from '../result/store.js';
 import type { ChatMessage, Params } from '../schema/suite.js';
 
 export interface CacheKey {
@@ -35,11 +36,7 @@ export function openCache(dir: string): ResponseCache {
       }
     },
     async set(key, reply) {
-      const path = pathFor(key);
-      await mkdir(join(path, '..'), { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(reply));
-      await rename(temporary, path);
+      await writeFileAtomic(pathFor(key), JSON.stringify(reply));
     },
   };
 }

@@ -1,10 +1,9 @@
 // Sends one sample's request under its own deadline and turns whatever happens into a Sample or a stop.
 import { formatDuration } from '../duration.js';
 import { describeFailure, type ChatReply, type ModelClient, type RequestFailure } from '../model/openai.js';
-import type { Adaptation, Sample } from '../schema/result.js';
+import { storedReply } from '../model/reasoning.js';
+import type { Adaptation, RawSample } from '../schema/result.js';
 import type { ChatMessage, Params } from '../schema/suite.js';
-import type { Scorer } from '../score/scorer.js';
-import { failedSample, scoreReply } from '../score/score-sample.js';
 import { adaptationFor, applyAdaptations } from './adapt.js';
 import type { ResponseCache } from './cache.js';
 import { forcedAnswerRequest, graceMs, mergeForced } from './graceful-finish.js';
@@ -41,15 +40,15 @@ const MAX_ADAPTATIONS = 4;
 const TIMEOUT = 'timeout';
 const EMPTY_REPLY: ChatReply = { content: '', fieldReasoning: '', finishReason: null, usage: null, firstTokenMs: null };
 
-/** Runs one sample; null when the run stopped while it was in flight (it stays unstarted). */
-export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleContext): Promise<Sample | null> {
+/** Runs one sample and records what came back, unscored; null when the run stopped while it was in flight (it stays unstarted). */
+export async function runSample(task: SampleTask, ctx: SampleContext): Promise<RawSample | null> {
   const started = performance.now();
   const timing = () => ({ index: task.sampleIndex, latencyMs: performance.now() - started });
   const request = () => applyAdaptations(task, ctx.adaptations);
   // Keyed on the request as the suite wrote it, so replies stored before and after an adaptation match.
   const key = ctx.cache && { baseUrl: ctx.baseUrl, model: ctx.model, messages: task.messages, params: task.params, sampleIndex: task.sampleIndex };
   const cached = key && (await ctx.cache!.get(key));
-  if (cached) return { ...(await scoreReply(scorer, cached, timing())), cached: true };
+  if (cached) return { ...collected(cached, timing()), cached: true };
 
   const timeoutMs = task.timeoutMs ?? ctx.timeoutMs;
   let attempt = await sendAdapting(request, timeoutMs, ctx);
@@ -68,7 +67,7 @@ export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleCon
       return null;
     case 'reply':
       if (key && !forced) await ctx.cache!.set(key, attempt.reply).catch(() => {}); // a cache that cannot be written is only slower
-      return { ...(await scoreReply(scorer, attempt.reply, timing())), ...(forced && { forced }) };
+      return { ...collected(attempt.reply, timing()), ...(forced && { forced }) };
     case 'timeout': {
       const message = `no complete reply within ${formatDuration(timeoutMs)} (--timeout)`;
       return failedSample({ code: 'timeout', message }, timing(), attempt.partial);
@@ -78,6 +77,32 @@ export async function runSample(task: SampleTask, scorer: Scorer, ctx: SampleCon
     default:
       return attempt satisfies never;
   }
+}
+
+interface Timing {
+  index: number;
+  latencyMs: number;
+}
+
+/** A reply as collected: its reasoning split off once, so it is stored once. */
+function collected(reply: ChatReply, timing: Timing): RawSample {
+  return {
+    index: timing.index,
+    ...storedReply(reply.content, reply.fieldReasoning),
+    finishReason: reply.finishReason,
+    error: null,
+    latencyMs: Math.round(timing.latencyMs),
+    firstTokenMs: reply.firstTokenMs === null ? null : Math.round(reply.firstTokenMs),
+    usage: reply.usage,
+  };
+}
+
+/** A request that failed: an error outcome, counted apart from wrong answers, with whatever partial reply came. */
+function failedSample(failure: Pick<RequestFailure, 'code' | 'message'>, timing: Timing, partial?: ChatReply): RawSample {
+  return {
+    ...collected(partial ?? EMPTY_REPLY, timing),
+    error: { code: failure.code, message: failure.message },
+  };
 }
 
 /** Sends a request, rewriting it when the endpoint refuses a parameter it can do without. */

@@ -19,29 +19,49 @@ export type Outcome = z.infer<typeof Outcome>;
 export const SampleError = z.object({ code: z.string(), message: z.string() });
 export type SampleError = z.infer<typeof SampleError>;
 
-/** One sample: the reply as received, the answer read from it and its verdict. */
-export const Sample = z.object({
+/** Where a sample's reasoning came from: a reasoning field, `<think>` tags in the content, an unclosed `<think>`, or nowhere. */
+export const REASONING_SOURCES = ['none', 'field', 'think', 'unterminated'] as const;
+export const ReasoningSource = z.enum(REASONING_SOURCES);
+export type ReasoningSource = z.infer<typeof ReasoningSource>;
+
+/**
+ * One sample as collected: the reply split once into its answer text (`content`) and its
+ * reasoning, with where the reasoning came from, so the raw reply can be rebuilt for re-scoring.
+ * Nothing here depends on the scorer: the journal stores exactly this.
+ */
+export const RawSample = z.object({
   index: z.number().int().nonnegative(),
-  outcome: Outcome,
-  answer: z.string().nullable(),
-  correct: z.boolean(),
-  error: SampleError.nullable(),
+  /** The reply's text outside its reasoning: all the scorers ever read. */
   content: z.string(),
   reasoning: z.string(),
+  reasoningSource: ReasoningSource,
   finishReason: z.string().nullable(),
+  /** Set when the request failed (timeout, HTTP error): the sample has no reply to read. */
+  error: SampleError.nullable(),
   latencyMs: z.number(),
   firstTokenMs: z.number().nullable().optional(),
   usage: Usage.nullable(),
   /** The answer was asked for when the sample's time ran out (--on-timeout answer). */
   forced: z.boolean().optional(),
+  /** The reply came from the response cache (--cache), not from the endpoint. */
+  cached: z.boolean().optional(),
+});
+export type RawSample = z.infer<typeof RawSample>;
+
+/** One sample scored: the raw sample, the answer read from it, how it was found, and its verdict. */
+export const Sample = RawSample.extend({
+  outcome: Outcome,
+  answer: z.string().nullable(),
+  correct: z.boolean(),
+  /** The extraction rule that found the answer (`boxed`, `marker`, ...), and the text it read. */
+  rule: z.string().optional(),
+  span: z.string().optional(),
   /** The final answer is wrong, but the reasoning's last conclusion was right. */
   rightInReasoning: z.boolean().optional(),
   /** A judge model's reply on this sample's answer (judge scorer). */
   judgement: z.string().optional(),
   /** The verifier's score of this sample's answer (--select best-of-n). */
   score: z.number().optional(),
-  /** The reply came from the response cache (--cache), not from the endpoint. */
-  cached: z.boolean().optional(),
 });
 export type Sample = z.infer<typeof Sample>;
 
@@ -57,6 +77,8 @@ export const CaseResult = z.object({
   votes: z.record(z.string(), z.number()),
   margin: z.number(),
   agreement: z.number(),
+  /** What the case earns toward accuracy: 1 or 0, or for a tie the share of tied answers that are correct. */
+  credit: z.number().min(0).max(1),
   samples: z.array(Sample),
 });
 export type CaseResult = z.infer<typeof CaseResult>;

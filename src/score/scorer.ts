@@ -1,21 +1,42 @@
-// The contract every scorer meets: read a canonical answer from a reply, say when it is right.
+// The contract every scorer meets: read a canonical answer from a reply, and say when it is right.
+import type { SampleError } from '../schema/result.js';
 import type { Case } from '../schema/suite.js';
 
+/** A canonical answer read from a reply, with the rule that found it and the text it read. */
+export interface Reading {
+  /** The canonical answer: the vote key (`2,048`, `2048` and `\boxed{2048}` all read `2048`). */
+  answer: string;
+  /** The named extraction rule that found it (`marker`, `boxed`, `answer-is`, `last-line`, ...). */
+  rule: string;
+  /** The span of the reply's answer text the rule read, as written. */
+  span: string;
+}
+
 /**
- * A scorer judges the final answer text of one reply (reasoning already removed).
- * Its canonical answers are the vote keys: two replies that give the same answer by the
- * scorer's own equivalence (`2,048`, `2048`, `\boxed{2048}`) give the same canonical string.
+ * A scorer judges the final answer text of one reply (reasoning already removed), purely.
+ * Scorers that need I/O to decide (judge, custom modules, code) have no `isCorrect`: their
+ * verdicts come from the grading stage (src/grade/), keyed by case and canonical answer.
  */
 export interface Scorer {
   /** The canonical answer stated by `text`, or null when it states none (refusal, empty, unreadable). */
-  extract(text: string): string | null;
-  /** Whether a canonical answer (as returned by `extract`) is right for this case. */
-  isCorrect(answer: string): boolean | Promise<boolean>;
-  /** What a grader (a judge model) said about `answer`, once `isCorrect` has settled; stored in the sample. */
-  judgement?(answer: string): string | undefined;
+  read(text: string): Reading | null;
+  /** Whether a canonical answer (as returned by `read`) is right, when the scorer decides alone. */
+  isCorrect?(answer: string): boolean;
 }
 
 export type ScorerFactory = (c: Case) => Scorer;
+
+/** A verdict from the grading stage: right or wrong (with what a judge said), or why grading failed. */
+export type Verdict = { correct: boolean; judgement?: string } | { error: SampleError };
+
+/** What the grading stage found, by case id: verdicts by canonical answer, verifier scores by sample index. */
+export interface Grades {
+  verdicts: ReadonlyMap<string, ReadonlyMap<string, Verdict>>;
+  scores: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/** No grades: what a run whose scorers all decide alone needs. */
+export const NO_GRADES: Grades = { verdicts: new Map(), scores: new Map() };
 
 /**
  * Best-of-N: scores an answer without knowing the expected one (a verifier, as in OpenAI's

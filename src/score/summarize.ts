@@ -1,30 +1,29 @@
 // Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
 import { addUsage } from '../model/usage.js';
 import { bootstrapMeanInterval } from './metrics/mean-bootstrap.js';
-import type { Sample, Selection, Summary } from '../schema/result.js';
+import type { CaseResult, Sample, Selection, Summary } from '../schema/result.js';
 import { bootstrapCi95, byTag, summaryCurves, toCaseSamples } from './metrics.js';
-import type { ScoredCase } from './score-case.js';
 
 /**
  * Accuracy (cons@N) is the mean vote credit and pass1 the mean per-case share of correct samples,
  * both over the cases that have at least one finished sample. Failed samples count as not correct.
  */
-export function summarize(scored: readonly ScoredCase[], selection: Selection = 'majority'): Summary {
-  const sampled = scored.filter((s) => s.result.samples.length > 0);
-  const samples = sampled.flatMap((s) => s.result.samples);
+export function summarize(cases: readonly CaseResult[], selection: Selection = 'majority'): Summary {
+  const sampled = cases.filter((c) => c.samples.length > 0);
+  const samples = sampled.flatMap((c) => c.samples);
   const count = (outcome: string) => samples.filter((s) => s.outcome === outcome).length;
-  const metricInput = sampled.map((s) => toCaseSamples(s.result, s.credit));
-  const credits = sampled.map((s) => s.credit);
+  const metricInput = sampled.map((c) => toCaseSamples(c, c.credit));
+  const credits = sampled.map((c) => c.credit);
   const latencies = samples.filter((s) => s.outcome !== 'error').map((s) => s.latencyMs).sort((a, b) => a - b);
   return {
-    cases: scored.length,
+    cases: cases.length,
     samples: samples.length,
-    accuracy: mean(sampled.map((s) => s.credit)),
-    pass1: mean(sampled.map((s) => mean(s.result.samples.map((x) => (x.correct ? 1 : 0))))),
+    accuracy: mean(credits),
+    pass1: mean(sampled.map((c) => mean(c.samples.map((x) => (x.correct ? 1 : 0))))),
     errors: count('error'),
     noAnswer: count('no_answer'),
     truncated: count('truncated'),
-    ties: sampled.filter((s) => s.result.tie).length,
+    ties: sampled.filter((c) => c.tie).length,
     usage: addUsage(samples.map((s) => s.usage)),
     latencyMs: { mean: Math.round(mean(latencies)), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
     ...summaryCurves(metricInput),
@@ -32,7 +31,7 @@ export function summarize(scored: readonly ScoredCase[], selection: Selection = 
     ci95: selection === 'best-of-n' ? (bootstrapMeanInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput),
     byTag: byTag(metricInput),
     rightInReasoning: samples.filter((s) => s.rightInReasoning).length,
-    collapsed: sampled.filter((s) => isCollapsed(s.result.samples)).map((s) => s.result.id),
+    collapsed: sampled.filter((c) => isCollapsed(c.samples)).map((c) => c.id),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCount, parseDurationFlag, parseFraction, parseParams } from '../../src/commands/options.js';
-import { defaultOutPath } from '../../src/commands/out-path.js';
+import { defaultOutPath } from '../../src/run/out-path.js';
 import { stripCredentials } from '../../src/commands/endpoint.js';
 
 describe('command-line values', () => {
@@ -29,7 +29,9 @@ describe('command-line values', () => {
   });
 
   test('the default result path and a base URL without credentials', () => {
-    expect(defaultOutPath('o1-articles', 'deepseek/deepseek-r1', new Date('2026-11-21T18:01:23.456Z'))).toBe('results/o1-articles-deepseek_deepseek-r1-20261121-180123.json');
+    expect(defaultOutPath('o1-articles', 'deepseek/deepseek-r1', new Date('2026-11-21T18:01:23.456Z'), 'a1b2')).toBe('results/o1-articles-deepseek_deepseek-r1-20261121-180123456-a1b2.json');
+    const now = new Date();
+    expect(defaultOutPath('s', 'm', now)).not.toBe(defaultOutPath('s', 'm', now)); // runs started together never share a file
     expect(stripCredentials('https://user:secret@gateway.example/v1?api-key=k')).toBe('https://gateway.example/v1');
   });
 });

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { journalPathFor, openJournal, readJournal } from '../../src/result/journal.js';
-import { loadPriorSamples } from '../../src/run/resume.js';
-import type { Sample } from '../../src/schema/result.js';
+import { loadPrior } from '../../src/run/resume.js';
+import type { RawSample } from '../../src/schema/result.js';
 
 const header = { suite: { name: 's', sha256: 'abc' }, model: 'm', params: { temperature: 0.6 } };
-const sample = (index: number, outcome: Sample['outcome'] = 'answered'): Sample => ({
-  index, outcome, answer: outcome === 'error' ? null : '3', correct: outcome !== 'error', error: null,
-  content: 'Answer: 3', reasoning: '', finishReason: 'stop', latencyMs: 5, usage: null,
+const sample = (index: number, failed = false): RawSample => ({
+  index, error: failed ? { code: 'http_500', message: 'boom' } : null,
+  content: 'Answer: 3', reasoning: '', reasoningSource: 'none', finishReason: 'stop', latencyMs: 5, usage: null,
 });
 
 describe('the journal', () => {
@@ -34,13 +34,35 @@ describe('the journal', () => {
     const out = join(dir, 'r.json');
     const journal = openJournal(journalPathFor(out), header, false);
     journal.append('a', sample(0));
-    journal.append('a', sample(1, 'error'));
+    journal.append('a', sample(1, true));
     journal.append('b', sample(0));
     journal.close();
-    const prior = await loadPriorSamples(out, header);
-    expect([...prior].map(([id, s]) => [id, s.map((x) => x.index)])).toEqual([['a', [0]], ['b', [0]]]);
-    await expect(loadPriorSamples(out, { ...header, model: 'other' })).rejects.toThrow(/ran model "m", not "other"/);
-    await expect(loadPriorSamples(out, { ...header, params: { temperature: 0.7 } })).rejects.toThrow(/ran with parameters/);
-    await expect(loadPriorSamples(join(dir, 'none.json'), header)).rejects.toThrow(/nothing to resume/);
+    const prior = await loadPrior(out, header);
+    expect([...prior.samples].map(([id, s]) => [id, s.map((x) => x.index)])).toEqual([['a', [0]], ['b', [0]]]);
+    await expect(loadPrior(out, { ...header, model: 'other' })).rejects.toThrow(/ran model "m", not "other"/);
+    await expect(loadPrior(out, { ...header, params: { temperature: 0.7 } })).rejects.toThrow(/ran with parameters/);
+    await expect(loadPrior(join(dir, 'none.json'), header)).rejects.toThrow(/nothing to resume/);
+  });
+
+  test('parameters that differ only in key order are the same run', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'resume-')), 'r.json');
+    const params = { a: { x: 1, y: 2 }, b: 1 };
+    openJournal(journalPathFor(out), { ...header, params }, false).close();
+    await expect(loadPrior(out, { ...header, params: { b: 1, a: { y: 2, x: 1 } } })).resolves.toBeDefined();
+  });
+
+  test('a journal without a valid header is refused, so no other run can be mixed in', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'resume-')), 'r.json');
+    writeFileSync(journalPathFor(out), `${JSON.stringify({ caseId: 'a', sample: sample(0) })}\n`);
+    await expect(loadPrior(out, header)).rejects.toThrow(/no valid header line/);
+  });
+
+  test('a journal line written before samples were stored raw is read with its reasoning split off', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'journal-')), 'r.jsonl');
+    const old = { index: 0, outcome: 'answered', answer: '3', correct: true, error: null, content: '<think>r, r, r</think>Answer: 3', reasoning: 'r, r, r', finishReason: 'stop', latencyMs: 5, usage: null };
+    writeFileSync(path, `${JSON.stringify({ header })}\n${JSON.stringify({ caseId: 'a', sample: old })}\n`);
+    const [read] = readJournal(path)!.samples.get('a')!;
+    expect(read).toMatchObject({ content: 'Answer: 3', reasoning: 'r, r, r', reasoningSource: 'think' });
+    expect(read).not.toHaveProperty('answer');
   });
 });

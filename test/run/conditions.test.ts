@@ -33,7 +33,7 @@ describe('reasoning kept apart and counted', () => {
     const seen: string[] = [];
     const spyScorer = (c: Parameters<typeof scorerFor>[0]) => {
       const scorer = scorerFor(c);
-      return { ...scorer, extract: (text: string) => (seen.push(text), scorer.extract(text)) };
+      return { ...scorer, read: (text: string) => (seen.push(text), scorer.read(text)) };
     };
     const suite = await shippedSuite('letter-count', 5);
     const { run } = evaluateAgainst(server, { suite, samplesOverride: 3, model: 'thinkbench-sim-100', scorerFor: spyScorer });

@@ -1,10 +1,10 @@
 // Judge and custom scorers, best-of-N selection, diagnostics and re-scoring, against the simulated endpoint.
 import { describe, expect, test } from 'vitest';
 import { createModelClient } from '../../src/model/openai.js';
-import { modelVerifier, moduleVerifier, parseScore } from '../../src/run/verifiers.js';
-import { rescoreResult } from '../../src/score/rescore.js';
-import { makeScorers } from '../../src/run/make-scorers.js';
-import { parseVerdict } from '../../src/score/scorers/judge.js';
+import { loadCustomModules } from '../../src/grade/custom.js';
+import { parseVerdict } from '../../src/grade/judge.js';
+import { modelVerifier, moduleVerifier, parseScore } from '../../src/grade/verifiers.js';
+import { rescoreResult } from '../../src/run/rescore.js';
 import { parseSuite } from '../../src/suite/load.js';
 import { arithmeticSuite, shippedSuite } from '../helpers/suites.js';
 import { evaluateAgainst, mock } from '../helpers/run.js';
@@ -56,9 +56,9 @@ describe('custom scorer', () => {
 
   test('a module that is missing or exports no isCorrect is invalid input', async () => {
     const missing = parseSuite('name: c\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: custom\n    module: nope.mjs\n', 'test/fixtures/c.yaml');
-    await expect(makeScorers(missing)).rejects.toThrow(/cannot load custom scorer nope\.mjs/);
+    await expect(loadCustomModules(missing)).rejects.toThrow(/cannot load custom scorer nope\.mjs/);
     const wrong = parseSuite('name: c\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: custom\n    module: scorers/prefer-1000s.mjs\n', 'test/fixtures/c.yaml');
-    await expect(makeScorers(wrong)).rejects.toThrow(/exports no isCorrect/);
+    await expect(loadCustomModules(wrong)).rejects.toThrow(/exports no isCorrect/);
   });
 });
 
@@ -103,7 +103,7 @@ describe('diagnostics', () => {
     const first = result.cases[0]!.samples[0]!;
     const collapsed = { ...result.cases[0]!, samples: result.cases[0]!.samples.map((s) => ({ ...s, content: first.content, reasoning: first.reasoning })) };
     const suite = arithmeticSuite(2, 3);
-    const rescored = await rescoreResult({ ...result, cases: [collapsed, result.cases[1]!] }, suite, await makeScorers(suite));
+    const rescored = await rescoreResult({ ...result, cases: [collapsed, result.cases[1]!] }, suite);
     expect(rescored.result.summary.collapsed).toEqual(['add-0']);
   });
 });
@@ -113,16 +113,16 @@ describe('rescore', () => {
     const server = await mock();
     const suite = await shippedSuite('o1-articles');
     const result = await evaluateAgainst(server, { suite, model: 'thinkbench-sim-70', samplesOverride: 6 }).run;
-    const scorers = await makeScorers(suite);
-    const same = await rescoreResult(result, suite, scorers);
+    const same = await rescoreResult(result, suite);
     expect(same.changes).toEqual({ answers: 0, verdicts: 0, missingCases: [] });
     expect({ ...same.result.summary }).toEqual(result.summary);
     expect(same.result.cases).toEqual(result.cases);
+    expect(same.result.rescoredAt).toBeDefined();
 
     const edited = structuredClone(result);
     const sample = edited.cases[0]!.samples[0]!;
     sample.content = 'Counting again: Answer: 7';
-    const changed = await rescoreResult(edited, suite, scorers);
+    const changed = await rescoreResult(edited, suite);
     expect(changed.changes.answers).toBe(sample.answer === '7' ? 0 : 1);
     expect(changed.result.cases[0]!.samples[0]).toMatchObject({ answer: '7', correct: false });
     expect(changed.result.cases.slice(1)).toEqual(result.cases.slice(1));

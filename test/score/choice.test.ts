@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 const lettered = scorerFor(makeCase({ scorer: 'choice', choices: ['A', 'B', 'C', 'D'], expected: 'B' }));
 const bigger = scorerFor(
@@ -37,9 +37,9 @@ describe('choice scorer: letter options', () => {
     ['letter outside the list', 'Answer: E', null],
     ['no letter', 'None of these look right to me, the passage is ambiguous.', null],
   ])('%s', async (_name, reply, canonical) => {
-    const answer = lettered.extract(reply);
+    const answer = answerOf(lettered, reply);
     expect(answer).toBe(canonical);
-    if (answer !== null) expect(await lettered.isCorrect(answer)).toBe(answer === 'B');
+    if (answer !== null) expect(await lettered.isCorrect!(answer)).toBe(answer === 'B');
   });
 });
 
@@ -72,9 +72,9 @@ describe('choice scorer: literal options (the 9.11 vs 9.8 trap)', () => {
     ['neither named', 'They are both numbers close to 9.', null],
     ['both named, nothing asserted', 'Answer: 9.11 or 9.8', null],
   ])('%s', async (_name, reply, canonical) => {
-    const answer = bigger.extract(reply);
+    const answer = answerOf(bigger, reply);
     expect(answer).toBe(canonical);
-    if (answer !== null) expect(await bigger.isCorrect(answer)).toBe(answer === '9.8');
+    if (answer !== null) expect(await bigger.isCorrect!(answer)).toBe(answer === '9.8');
   });
 
   // Two different final answers, neither retracted, are one wrong answer; hedged or attributed claims are not answers.
@@ -87,9 +87,9 @@ describe('choice scorer: literal options (the 9.11 vs 9.8 trap)', () => {
     ['a hedged claim', 'At first glance 9.11 looks bigger.\n\nAnswer: 9.8', '9.8'],
     ['a long worked body is reasoning, not a second answer', 'Write both with two decimals: 9.11 and 9.80. Compare the tenths: 1 < 8. Since 9.11 has the smaller tenths digit, 9.11 is smaller.\n\nAnswer: 9.8', '9.8'],
   ])('%s', async (_name, reply, canonical) => {
-    const answer = bigger.extract(reply);
+    const answer = answerOf(bigger, reply);
     expect(answer).toBe(canonical);
-    expect(await bigger.isCorrect(answer ?? '')).toBe(canonical === '9.8');
+    expect(await bigger.isCorrect!(answer ?? '')).toBe(canonical === '9.8');
   });
 
   test.each([
@@ -97,7 +97,7 @@ describe('choice scorer: literal options (the 9.11 vs 9.8 trap)', () => {
     ['smaller question, bigger than', '9.8 is bigger than 9.11, so the smaller one is 9.11.', '9.11'],
     ['smaller question, symbol', 'Answer: 9.8 > 9.11', '9.11'],
   ])('%s', (_name, reply, canonical) => {
-    expect(smaller.extract(reply)).toBe(canonical);
+    expect(answerOf(smaller, reply)).toBe(canonical);
   });
 
   test.each([
@@ -106,6 +106,6 @@ describe('choice scorer: literal options (the 9.11 vs 9.8 trap)', () => {
     ['X, not Y with words', 'Answer: Paris, not Lyon', 'Paris'],
     ['no option mentioned', 'Answer: Toulouse', null],
   ])('%s', (_name, reply, canonical) => {
-    expect(capital.extract(reply)).toBe(canonical);
+    expect(answerOf(capital, reply)).toBe(canonical);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { finalAnswerText } from '../../src/score/extract.js';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 const sum = scorerFor(makeCase({ scorer: 'number', expected: 1472 }, 'What is 736 + 736?'));
 const countS = scorerFor(makeCase({ scorer: 'number', expected: 4 }, 'How many s\'s are in "mississippi"?'));
@@ -23,9 +23,9 @@ describe('an answer line taken back later', () => {
   });
 
   test('the retracted value is the one scored', async () => {
-    const answer = sum.extract('Answer: 1472\n\nHmm, actually 736 + 736 carries twice. Correcting that, the answer is 1462.');
+    const answer = answerOf(sum, 'Answer: 1472\n\nHmm, actually 736 + 736 carries twice. Correcting that, the answer is 1462.');
     expect(answer).toBe('1462');
-    expect(await sum.isCorrect(answer ?? '')).toBe(false);
+    expect(await sum.isCorrect!(answer ?? '')).toBe(false);
   });
 });
 
@@ -38,7 +38,7 @@ describe('a hedge between two answers states none', () => {
     ['text, either ... or', decode, 'It decodes to either "GOOD MORNING" or "GOOD EVENING" - the last word is unclear.'],
     ['choice, could be either', bigger, 'It might be 7.3 or 7.25, depending on the rounding used.'],
   ])('%s', (_name, scorer, reply) => {
-    expect(scorer.extract(reply)).toBeNull();
+    expect(answerOf(scorer, reply)).toBeNull();
   });
 
   test.each([
@@ -47,7 +47,7 @@ describe('a hedge between two answers states none', () => {
     ['a hedge, then a pick', "It's either 3 or 4. Recounting: s-s at 3-4 and s-s at 6-7, so 4.", '4'],
     ['examples after "e.g." are not a second answer', 'There are 4 s\'s, e.g. at positions 3 or 4 and 6 or 7 if you pair them.', '4'],
   ])('committed: %s', (_name, reply, canonical) => {
-    expect(countS.extract(reply)).toBe(canonical);
+    expect(answerOf(countS, reply)).toBe(canonical);
   });
 });
 
@@ -71,7 +71,7 @@ describe('a reply cut off before its answer states none', () => {
     ['positions beside a count', 'There are 4 s\'s, at positions 3, 4, 6 and 7.', '4'],
     ['a finished list item stays', 'Counting:\n\n1. s\n2. s\n\nSo there are 4 in all', '4'],
   ])('number: %s', (_name, reply, canonical) => {
-    expect(countS.extract(reply)).toBe(canonical);
+    expect(answerOf(countS, reply)).toBe(canonical);
   });
 
   test.each([

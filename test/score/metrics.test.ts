@@ -268,7 +268,7 @@ describe('toCaseSamples', () => {
     } as unknown as CaseResult;
     const c = toCaseSamples(result);
     expect(c.answers).toEqual(['b', null, 'a']);
-    expect([c.isCorrect('a'), c.isCorrect('b'), c.isCorrect('zzz')]).toEqual([true, false, false]);
+    expect([c.isCorrect!('a'), c.isCorrect!('b'), c.isCorrect!('zzz')]).toEqual([true, false, false]);
     expect(c.tags).toEqual(['t']);
   });
 });

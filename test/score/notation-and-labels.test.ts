@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { finalAnswerText } from '../../src/score/extract.js';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 const product = scorerFor(makeCase({ scorer: 'number', expected: 25350 }, 'What is 338 * 75?'));
 const million = scorerFor(makeCase({ scorer: 'number', expected: 2307516 }, 'What is 1234 * 1869?'));
@@ -21,12 +21,12 @@ describe('scientific notation is read as its value', () => {
     ['a wrong mantissa stays wrong', 'Answer: 2.536 × 10^4', '25360'],
     ['the mantissa alone is not the value', 'Answer: 2.535', '2.535'],
   ])('%s', (_name, reply, canonical) => {
-    expect(product.extract(reply)).toBe(canonical);
+    expect(answerOf(product, reply)).toBe(canonical);
   });
 
   test('a plain product with 10 is no exponent', () => {
     const times = scorerFor(makeCase({ scorer: 'number', expected: 750 }, 'What is 75 * 10?'));
-    expect(times.extract('75 × 10 = 750')).toBe('750');
+    expect(answerOf(times, '75 × 10 = 750')).toBe('750');
   });
 });
 
@@ -38,11 +38,11 @@ describe('dots and spaces as thousands separators', () => {
     ['thin spaces between groups', 'Answer: 2\u2009307\u2009516', '2307516'],
     ['narrow no-break spaces', 'Answer: 2\u202F307\u202F516', '2307516'],
   ])('%s', (_name, reply, canonical) => {
-    expect(million.extract(reply)).toBe(canonical);
+    expect(answerOf(million, reply)).toBe(canonical);
   });
 
   test('one dotted group stays a decimal point', () => {
-    expect(product.extract('Answer: 25.350')).toBe('25.35');
+    expect(answerOf(product, 'Answer: 25.350')).toBe('25.35');
   });
 });
 
@@ -53,7 +53,7 @@ describe('a count word alone is the count', () => {
     ['"twice" as the whole answer', countO, 'Final answer: twice', '2'],
     ['"Once" opening a clause is a conjunction', countO, 'Once the letters are listed, the o shows up 2 times.', '2'],
   ])('%s', (_name, scorer, reply, canonical) => {
-    expect(scorer.extract(reply)).toBe(canonical);
+    expect(answerOf(scorer, reply)).toBe(canonical);
   });
 });
 
@@ -66,7 +66,7 @@ describe('answer tags mark the answer like an answer line', () => {
     ['a tagged option', bigger, 'Compare the tenths digits first.\n<answer>4.7</answer>', '4.7'],
     ['the tags never stay in the answer', decode, '<answer>SEE YOU NOON</answer>', 'see you noon'],
   ])('%s', (_name, scorer, reply, canonical) => {
-    expect(scorer.extract(reply)).toBe(canonical);
+    expect(answerOf(scorer, reply)).toBe(canonical);
   });
 });
 
@@ -78,7 +78,7 @@ describe('answer labels in other languages', () => {
     ['Chinese, a full-width colon', '计算过程如上。\n\n答案：25350', '25350'],
     ['Russian', 'Считаем.\n\nОтвет: 25350', '25350'],
   ])('%s', (_name, reply, canonical) => {
-    expect(product.extract(reply)).toBe(canonical);
+    expect(answerOf(product, reply)).toBe(canonical);
   });
 
   test('a label opens the answer span', () => {
@@ -93,8 +93,8 @@ describe('decimal commas in literal options', () => {
     ['a comparison written with commas', '4,7 ist größer als 4,65.\n\nAntwort: 4,7', '4.7'],
     ['points still work as written', 'Answer: 4.7', '4.7'],
   ])('%s', async (_name, reply, canonical) => {
-    const answer = bigger.extract(reply);
+    const answer = answerOf(bigger, reply);
     expect(answer).toBe(canonical);
-    expect(await bigger.isCorrect(answer ?? '')).toBe(canonical === '4.7');
+    expect(await bigger.isCorrect!(answer ?? '')).toBe(canonical === '4.7');
   });
 });

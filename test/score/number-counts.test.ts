@@ -1,7 +1,7 @@
 // Number scorer rules for letter counts and answer-first arithmetic: the count asked about, count words, zero.
 import { describe, expect, test } from 'vitest';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 const countE = scorerFor(makeCase({ scorer: 'number', expected: 3 }, 'How many e\'s are in the word "excellence"?'));
 const countP = scorerFor(makeCase({ scorer: 'number', expected: 2 }, 'How many times does the letter "p" appear in "apple"?'));
@@ -16,7 +16,7 @@ describe('number scorer: the count of the thing asked about', () => {
     ['"appears N times" after the length', 'It has 10 letters, and the letter "e" appears 4 times.', '4'],
     ['quoted letter with s', 'There are 4 "e"s in excellence, out of 10 letters.', '4'],
   ])('%s', (_name, reply, canonical) => {
-    expect(countE.extract(reply)).toBe(canonical);
+    expect(answerOf(countE, reply)).toBe(canonical);
   });
 
   test.each([
@@ -25,7 +25,7 @@ describe('number scorer: the count of the thing asked about', () => {
     ['thrice', 'It appears thrice.', '3'],
     ['"twice as" is not a count', 'Answer: 2, since "pp" holds the letter twice as a pair.', '2'],
   ])('count words: %s', (_name, reply, canonical) => {
-    expect(countP.extract(reply)).toBe(canonical);
+    expect(answerOf(countP, reply)).toBe(canonical);
   });
 
   test.each([
@@ -36,9 +36,9 @@ describe('number scorer: the count of the thing asked about', () => {
     ['none', 'None - "banana" is spelled b-a-n-a-n-a.', '0'],
     ['a number still wins', 'There are no z\'s, so the count is 0.', '0'],
   ])('zero: %s', async (_name, reply, canonical) => {
-    const answer = countZ.extract(reply);
+    const answer = answerOf(countZ, reply);
     expect(answer).toBe(canonical);
-    expect(await countZ.isCorrect(answer ?? '')).toBe(true);
+    expect(await countZ.isCorrect!(answer ?? '')).toBe(true);
   });
 });
 
@@ -50,7 +50,7 @@ describe('number scorer: answer first, then the working', () => {
     ['verification heading', '1564\n\nVerification: 1564 / 23 = 68.', '1564'],
     ['working shown in content ends with the result', '68 × 20 = 1,360\n68 × 3 = 204\n1,360 + 204 = 1,564', '1564'],
   ])('%s', (_name, reply, canonical) => {
-    expect(product.extract(reply)).toBe(canonical);
+    expect(answerOf(product, reply)).toBe(canonical);
   });
 
   test.each([
@@ -58,10 +58,10 @@ describe('number scorer: answer first, then the working', () => {
     ['a plan only', 'Let me multiply 68 by 23 step by step.'],
     ['opener and plan', 'Sure! Let\'s work out 68 × 23.'],
   ])('no answer: %s', (_name, reply) => {
-    expect(product.extract(reply)).toBeNull();
+    expect(answerOf(product, reply)).toBeNull();
   });
 
   test('"N times" earns nothing when the question counts nothing', () => {
-    expect(timesQuestion.extract('12 times 4 is 48.')).toBe('48');
+    expect(answerOf(timesQuestion, '12 times 4 is 48.')).toBe('48');
   });
 });

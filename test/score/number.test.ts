@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 const strawberry = scorerFor(makeCase({ scorer: 'number', expected: 3 }));
 
@@ -46,7 +46,7 @@ describe('number scorer: the number a reply states', () => {
     ['marker on its own line', 'Answer:\n\n3', '3'],
     ["it's", "It's 3.", '3'],
   ])('%s', (_name, reply, canonical) => {
-    expect(strawberry.extract(reply)).toBe(canonical);
+    expect(answerOf(strawberry, reply)).toBe(canonical);
   });
 
   test.each([
@@ -54,7 +54,7 @@ describe('number scorer: the number a reply states', () => {
     ['no number anywhere', 'The answer depends on how you count double letters.'],
     ['empty', ''],
   ])('no number: %s', (_name, reply) => {
-    expect(strawberry.extract(reply)).toBeNull();
+    expect(answerOf(strawberry, reply)).toBeNull();
   });
 });
 
@@ -70,8 +70,8 @@ describe('number scorer: verdicts', () => {
     ['negative', { expected: -3 }, 'The final answer is −3.', true],
   ])('%s', async (_name, fields, reply, verdict) => {
     const scorer = scorerFor(makeCase({ scorer: 'number', ...fields }));
-    const answer = scorer.extract(reply);
+    const answer = answerOf(scorer, reply);
     expect(answer).not.toBeNull();
-    expect(await scorer.isCorrect(answer ?? '')).toBe(verdict);
+    expect(await scorer.isCorrect!(answer ?? '')).toBe(verdict);
   });
 });

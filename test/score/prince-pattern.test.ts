@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Scorer } from '../../src/score/scorer.js';
 import { scorerFor } from '../../src/score/scorers/index.js';
 import { loadSuite } from '../../src/suite/load.js';
+import { answerOf } from './make-case.js';
 
 const SUITE = fileURLToPath(new URL('../../suites/o1-articles.yaml', import.meta.url));
 let ages: Scorer;
@@ -62,14 +63,14 @@ describe('prince-princess pattern', () => {
     ['another ratio', 'Answer: princess = 3k, prince = 2k', false],
     ['bare 3:4', 'Answer: 3:4', false],
   ])('%s', async (_name, reply, verdict) => {
-    const answer = ages.extract(reply);
+    const answer = answerOf(ages, reply);
     expect(answer).not.toBeNull();
-    expect(await ages.isCorrect(answer ?? '')).toBe(verdict);
+    expect(await ages.isCorrect!(answer ?? '')).toBe(verdict);
   });
 
   test('restating the puzzle is no answer', () => {
     const puzzle =
       "A princess is as old as the prince will be when the princess is twice as old as the prince was when the princess's age was half the sum of their present age.";
-    expect(ages.extract(puzzle)).toBeNull();
+    expect(answerOf(ages, puzzle)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Replies that say the task could not be done or ask back, and answers corrected after an answer line.
 import { describe, expect, test } from 'vitest';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 const decode = scorerFor(makeCase({ scorer: 'text', expected: 'LOOK BEHIND YOU' }, 'Decode: mppl cfijoe zpv'));
 const product = scorerFor(makeCase({ scorer: 'number', expected: 4972 }, 'What is 113 * 44?'));
@@ -19,13 +19,13 @@ describe('a reply that cannot do the task or asks back states no answer', () => 
     ['unable to solve', 'I was unable to solve this one.'],
     ['a question back after a remark on the wording', 'The puzzle is rather ambiguous. Could you clarify which letters are swapped?'],
   ])('text: %s', (_name, reply) => {
-    expect(decode.extract(reply)).toBeNull();
+    expect(answerOf(decode, reply)).toBeNull();
   });
 
   test.each([
     ['no code to run', 'Simple enough, but I cannot run code right now. Any calculator will give you 113 × 44.'],
   ])('number: %s', (_name, reply) => {
-    expect(product.extract(reply)).toBeNull();
+    expect(answerOf(product, reply)).toBeNull();
   });
 
   test.each([
@@ -33,7 +33,7 @@ describe('a reply that cannot do the task or asks back states no answer', () => 
     ['an answer line wins over a later aside', decode, 'Answer: LOOK BEHIND YOU\n\nI could not find a rule for the spacing, though.', 'look behind you'],
     ['a plain answer after a remark on the wording', decode, 'The puzzle is rather ambiguous.\n\nThe message is: LOOK BEHIND YOU', 'look behind you'],
   ])('still an answer: %s', (_name, scorer, reply, canonical) => {
-    expect(scorer.extract(reply)).toBe(canonical);
+    expect(answerOf(scorer, reply)).toBe(canonical);
   });
 });
 
@@ -44,9 +44,9 @@ describe('an answer corrected after its answer line: the last committed one coun
     ['a correction restated with "the answer is"', 'Answer: elder 3k, younger 5k\n\nOops, reversed. The answer is elder 5k, younger 3k.', true],
     ['no retraction: the explanation keeps the answer', 'Answer: elder 5k, younger 3k.\n\nExplanation: the younger is 3k, the elder 5k, as the ages differ by 2k.', true],
   ])('regex: %s', async (_name, reply, verdict) => {
-    const answer = sisters.extract(reply);
+    const answer = answerOf(sisters, reply);
     expect(answer === ACCEPTED).toBe(verdict);
-    expect(await sisters.isCorrect(answer ?? '')).toBe(verdict);
+    expect(await sisters.isCorrect!(answer ?? '')).toBe(verdict);
   });
 
   test.each([
@@ -54,6 +54,6 @@ describe('an answer corrected after its answer line: the last committed one coun
     ['a text corrected under a "Corrected:" label', decode, 'Answer: LOOK BEHIND ME\n\nActually the last pair is zpv. Corrected: LOOK BEHIND YOU', 'look behind you'],
     ['a retraction that restates nothing keeps the answer line', product, 'Answer: 4972\n\nWait, let me double-check: 113 × 4 = 452, 452 × 11 = 4972.', '4972'],
   ])('%s', (_name, scorer, reply, canonical) => {
-    expect(scorer.extract(reply)).toBe(canonical);
+    expect(answerOf(scorer, reply)).toBe(canonical);
   });
 });

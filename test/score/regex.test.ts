@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { finalAnswerText } from '../../src/score/extract.js';
 import { collapseAnswerText } from '../../src/score/scorers/regex.js';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 // The o1 launch age puzzle: the princess is 8k years old and the prince 6k (ages in ratio 4:3).
 const pattern = '8\\s*k.*6\\s*k|4\\s*:\\s*3';
@@ -24,10 +24,10 @@ describe('regex scorer: the prince and princess ages', () => {
     ['last line sentence', 'Let the prince be x.\n\nSo the princess is 8k years old and the prince is 6k years old.', 'So the princess is 8k years old and the prince is 6k years old', true],
   ])('%s', async (_name, reply, finalText, verdict) => {
     expect(collapseAnswerText(finalAnswerText(reply)!)).toBe(finalText);
-    const answer = ages.extract(reply);
+    const answer = answerOf(ages, reply);
     // Every answer the pattern accepts is one vote; the others vote by their text.
     expect(answer).toBe(verdict ? ACCEPTED : finalText);
-    expect(await ages.isCorrect(answer ?? '')).toBe(verdict);
+    expect(await ages.isCorrect!(answer ?? '')).toBe(verdict);
   });
 
   // The closing block is read whole: lines under a marker or heading, a list with its note, all boxes.
@@ -41,7 +41,7 @@ describe('regex scorer: the prince and princess ages', () => {
     ['labelled lines opening with emoji, then a note', '👑 Princess - 8k\n🛡️ Prince - 6k\n\n(for any whole number k)', true],
     ['an explanation after the answer is not part of it', '### Answer\nThe princess is 8 and the prince is 6.\n\n### Explanation\nI first tried 8k and 6k, then chose k = 1.', false],
   ])('block: %s', async (_name, reply, verdict) => {
-    expect(await ages.isCorrect(ages.extract(reply) ?? '')).toBe(verdict);
+    expect(await ages.isCorrect!(answerOf(ages, reply) ?? '')).toBe(verdict);
   });
 
   // LaTeX is also read as plain text, so a pattern in words or slashes can match it.
@@ -51,7 +51,7 @@ describe('regex scorer: the prince and princess ages', () => {
     ['a compound numerator', 'Answer: $\\dfrac{x + y}{2}$', '(x + y)/2'],
   ])('plain LaTeX: %s', (_name, reply, plain) => {
     const slashes = scorerFor(makeCase({ scorer: 'regex', expected: plain.replace(/[()+/]/g, '\\$&') }));
-    expect(slashes.extract(reply)).toBe(`~/${plain.replace(/[()+/]/g, '\\$&')}/`);
+    expect(answerOf(slashes, reply)).toBe(`~/${plain.replace(/[()+/]/g, '\\$&')}/`);
   });
 
   test.each([
@@ -59,13 +59,13 @@ describe('regex scorer: the prince and princess ages', () => {
     ['too ambiguous', 'This puzzle is too ambiguous to have one answer.'],
     ['empty', '   '],
   ])('no answer: %s', (_name, reply) => {
-    expect(ages.extract(reply)).toBeNull();
+    expect(answerOf(ages, reply)).toBeNull();
   });
 
   test('a reply that only copies the question back states no answer', () => {
     const question = 'Two friends are 8 and 6 years old. In how many years will their ages be in the ratio 5:4?';
     const asked = scorerFor(makeCase({ scorer: 'regex', expected: '\\b2\\s*years' }, question));
-    expect(asked.extract('In how many years will their ages be in the ratio 5:4?')).toBeNull();
-    expect(asked.extract('In 2 years (10 and 8).')).toBe('~/\\b2\\s*years/');
+    expect(answerOf(asked, 'In how many years will their ages be in the ratio 5:4?')).toBeNull();
+    expect(answerOf(asked, 'In 2 years (10 and 8).')).toBe('~/\\b2\\s*years/');
   });
 });

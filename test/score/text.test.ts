@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scorerFor } from '../../src/score/scorers/index.js';
-import { makeCase } from './make-case.js';
+import { answerOf, makeCase } from './make-case.js';
 
 const cipher = scorerFor(makeCase({ scorer: 'text', expected: 'THERE ARE THREE RS IN STRAWBERRY' }));
 
@@ -36,9 +36,9 @@ describe('text scorer', () => {
     ['opener, then an unquoted lead-in', 'That one took a while. The message is: THERE ARE THREE RS IN STRAWBERRY.', 'there are three rs in strawberry', true],
     ['a pleasantry is dropped from the answer line', 'Answer: THERE ARE THREE RS IN STRAWBERRY. Hope that helps!', 'there are three rs in strawberry', true],
   ])('%s', async (_name, reply, canonical, verdict) => {
-    const answer = cipher.extract(reply);
+    const answer = answerOf(cipher, reply);
     expect(answer).toBe(canonical);
-    expect(await cipher.isCorrect(answer ?? '')).toBe(verdict);
+    expect(await cipher.isCorrect!(answer ?? '')).toBe(verdict);
   });
 
   test.each([
@@ -48,7 +48,7 @@ describe('text scorer', () => {
     ['sorry, but no key', "I'm sorry, but I can't decode this without the key."],
     ['a plan only', 'This seems to be a simple cipher. Let me decode it pair by pair.'],
   ])('no answer: %s', (_name, reply) => {
-    expect(cipher.extract(reply)).toBeNull();
+    expect(answerOf(cipher, reply)).toBeNull();
   });
 
   const withQuestion = scorerFor(
@@ -59,6 +59,6 @@ describe('text scorer', () => {
     ["the example's plaintext is a wrong answer, not a restatement", 'Answer: THE DOG RAN', 'the dog ran'],
     ['the decoded text', 'Answer: THE CAT SAT', 'the cat sat'],
   ])('with the question known: %s', (_name, reply, canonical) => {
-    expect(withQuestion.extract(reply)).toBe(canonical);
+    expect(answerOf(withQuestion, reply)).toBe(canonical);
   });
 });

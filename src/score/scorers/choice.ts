@@ -2,7 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { answerTagsAsMarkers } from '../answer-tags.js';
-import { finalAnswerText, INLINE_FINAL_MARKER, MARKER_LINE } from '../extract.js';
+import { INLINE_FINAL_MARKER, locateFinalAnswer, MARKER_LINE } from '../extract.js';
 import { questionText } from '../question.js';
 import { assertedLiteralChoice, type Direction } from './choice-literal.js';
 
@@ -85,9 +85,18 @@ export function choiceScorer(c: ChoiceCase): Scorer {
   const direction = questionDirection(c);
   const question = questionText(c);
   return {
-    extract(text) {
-      const span = finalAnswerText(text, question);
-      if (span === null) return null;
+    read(text) {
+      const located = locateFinalAnswer(text, question);
+      if (located === null) return null;
+      const answer = optionOf(located.span, text);
+      return answer === null ? null : { answer, rule: located.source, span: located.written };
+    },
+    isCorrect(answer) {
+      return answer === String(c.expected);
+    },
+  };
+
+  function optionOf(span: string, text: string): string | null {
       if (lettered) return statedLetter(span, choices);
       // "9,8 es mayor que 9,11": when no option matches as written, read decimal commas as points.
       const asWritten = assertedLiteralChoice(span, choices, direction);
@@ -97,9 +106,5 @@ export function choiceScorer(c: ChoiceCase): Scorer {
       const claimed = claimBeforeMarker(reading(text), choices, direction);
       const both = claimed === null || claimed === index ? [index] : [claimed, index].sort((a, b) => a - b);
       return both.map((i) => choices[i] ?? '').join(' | ');
-    },
-    isCorrect(answer) {
-      return answer === String(c.expected);
-    },
-  };
+  }
 }

@@ -1,28 +1,46 @@
-// Picks the scorer for a case: one built-in scorer per `scorer` name, switched exhaustively.
-import type { Case } from '../../schema/suite.js';
-import type { Scorer } from '../scorer.js';
+// The scorer registry: one builder per scorer name, exhaustive over the suite schema's scorer variants.
+import type { Case, ScorerName } from '../../schema/suite.js';
+import type { Scorer, ScorerFactory } from '../scorer.js';
+import { readAnswerText } from './answer-text.js';
 import { choiceScorer } from './choice.js';
+import { type CustomModules, customScorer } from './custom.js';
 import { numberScorer } from './number.js';
 import { regexScorer } from './regex.js';
 import { textScorer } from './text.js';
 
-/** The built-in scorer for a case; `judge` and `custom` come from makeScorers (src/run/make-scorers.ts). */
-export function scorerFor(c: Case): Scorer {
-  switch (c.scorer) {
-    case 'number':
-      return numberScorer(c);
-    case 'text':
-      return textScorer(c);
-    case 'choice':
-      return choiceScorer(c);
-    case 'regex':
-      return regexScorer(c);
-    case 'judge':
-    case 'custom':
-      // These need I/O (a judge model, a module to load): src/run/make-scorers.ts builds them.
-      throw new Error(`the ${c.scorer} scorer is built by makeScorers, not scorerFor`);
-    default:
-      c satisfies never; // a new scorer name that is not handled above fails to compile here
-      throw new Error(`unknown scorer ${JSON.stringify((c as Case).scorer)}`);
-  }
+/** What builders may need beyond the case: the suite's loaded custom modules. */
+export interface ScorerDeps {
+  modules?: CustomModules;
+}
+
+type Builders = { [K in ScorerName]: (c: Extract<Case, { scorer: K }>, deps: ScorerDeps) => Scorer };
+
+// A scorer name missing here is a compile error: the mapped type demands one builder per name.
+const BUILDERS: Builders = {
+  number: numberScorer,
+  text: textScorer,
+  choice: choiceScorer,
+  regex: regexScorer,
+  judge: () => ({ read: (text) => readAnswerText(text) }),
+  custom: (c, { modules }) => {
+    const module = modules?.get(c.module);
+    if (!module) throw new Error(`case ${c.id}: custom scorer ${c.module} is not loaded (loadCustomModules)`);
+    return customScorer(c, module);
+  },
+};
+
+/** The scorer for one case. */
+export function scorerFor(c: Case, deps: ScorerDeps = {}): Scorer {
+  const build = BUILDERS[c.scorer] as (c: Case, deps: ScorerDeps) => Scorer;
+  return build(c, deps);
+}
+
+/** A factory that builds each case's scorer once (scorers precompute from `expected`). */
+export function scorerFactory(deps: ScorerDeps = {}): ScorerFactory {
+  const built = new WeakMap<Case, Scorer>();
+  return (c) => {
+    let scorer = built.get(c);
+    if (!scorer) built.set(c, (scorer = scorerFor(c, deps)));
+    return scorer;
+  };
 }

@@ -111,10 +111,10 @@ export function numberScorer(c: NumberCase): Scorer {
   const question = questionText(c);
   const unit = countedUnit(question);
   return {
-    extract(text) {
+    read(text) {
       const located = locateFinalAnswer(text, question);
       const value = located === null ? null : statedNumber(located.span, located.source, unit);
-      return value === null ? null : formatNumber(value);
+      return value === null || located === null ? null : { answer: formatNumber(value), rule: located.source, span: located.written };
     },
     isCorrect(answer) {
       const value = Number(answer);

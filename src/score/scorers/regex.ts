@@ -2,7 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { finalAnswerBlock } from '../answer-block.js';
-import { finalAnswerText } from '../extract.js';
+import { locateFinalAnswer } from '../extract.js';
 import { plainMath } from '../markup.js';
 import { variableDefinitions, withDefinitions } from '../definitions.js';
 import { questionText } from '../question.js';
@@ -31,15 +31,16 @@ export function regexScorer(c: RegexCase): Scorer {
   const accepted = `~/${c.expected}/`;
   const question = questionText(c);
   return {
-    extract(text) {
-      const span = finalAnswerText(text, question);
-      const canonical = span === null ? '' : collapseAnswerText(span);
-      if (canonical === '') return null; // refusals, plans and a restated question state no answer
+    read(text) {
+      const located = locateFinalAnswer(text, question);
+      const canonical = located === null ? '' : collapseAnswerText(located.span);
+      if (located === null || canonical === '') return null; // refusals, plans and a restated question state no answer
+      const found = { rule: located.source, span: located.written };
       const block = collapseAnswerText(finalAnswerBlock(text) ?? '');
       const plain = [canonical, block, plainMath(canonical), plainMath(block)].filter((reading) => reading !== '');
       const definitions = variableDefinitions(text);
       const readings = definitions.size === 0 ? plain : [...plain, ...plain.map((reading) => withDefinitions(reading, definitions))];
-      return readings.some((reading) => pattern.test(reading)) ? accepted : canonical;
+      return { ...found, answer: readings.some((reading) => pattern.test(reading)) ? accepted : canonical };
     },
     isCorrect(answer) {
       return answer === accepted;

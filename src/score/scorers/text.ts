@@ -78,13 +78,14 @@ export function textScorer(c: TextCase): Scorer {
   const expected = normaliseText(String(c.expected));
   const question = questionText(c);
   return {
-    extract(text) {
+    read(text) {
       const located = locateFinalAnswer(text, question);
-      let span = located === null ? null : (onlyBoldSpan(located.written) ?? located.span);
+      if (located === null) return null;
+      let span = onlyBoldSpan(located.written) ?? located.span;
       // A closing line that is explanation, not a stated decode, gives way to a bold opening statement.
-      if (located?.source === 'last-line' && span !== null && fromLeadIn(span) === null) span = boldOpeningStatement(text) ?? span;
-      const canonical = span === null ? '' : normaliseText(statedText(span));
-      return canonical === '' ? null : canonical;
+      if (located.source === 'last-line' && fromLeadIn(span) === null) span = boldOpeningStatement(text) ?? span;
+      const canonical = normaliseText(statedText(span));
+      return canonical === '' ? null : { answer: canonical, rule: located.source, span: located.written };
     },
     isCorrect(answer) {
       return answer === expected;

@@ -6,7 +6,7 @@ import { withDeadline } from '../model/deadline.js';
 import type { ModelClient } from '../model/openai.js';
 import { splitReasoning } from '../model/reasoning.js';
 import type { Verifier } from '../score/scorer.js';
-import type { ResponseCache } from './cache.js';
+import type { ResponseCache } from '../run/cache.js';
 
 const SCORE_LINE = /^[\s*_>#-]*score\s*[:=]\s*[*_]*\s*(\d+(?:\.\d+)?)\s*(?:\/\s*10)?\s*[*_.]*\s*$/gim;
 

@@ -1,0 +1,72 @@
+// Builds a suite's graders: the I/O that decides verdicts a scorer cannot decide alone (judge models, custom modules).
+import { invalidInput } from '../errors.js';
+import { createModelClient, type ModelClient } from '../model/openai.js';
+import type { Case, Suite } from '../schema/suite.js';
+import type { CustomModules } from '../score/scorers/custom.js';
+import type { Verdict } from '../score/scorer.js';
+import { DEFAULT_API_KEY_ENV, JUDGE_MAX_RETRIES, JUDGE_TIMEOUT_MS } from '../settings.js';
+import { judgeAnswer, type JudgeEndpoint } from './judge.js';
+
+/** Decides one canonical answer of a case. */
+export type Grader = (answer: string) => Promise<Verdict>;
+/** The grader of a case, or undefined when its scorer decides alone. */
+export type GraderFactory = (c: Case) => Grader | undefined;
+
+/** The run's endpoint: what a judge uses unless its case names its own. */
+export type JudgeDefaults = Omit<JudgeEndpoint, 'params'>;
+
+export interface GraderOptions {
+  modules: CustomModules;
+  /** The endpoint judge cases use unless they name their own. */
+  judge?: JudgeDefaults | undefined;
+  /** False: judge cases get no grader (a rescore without --regrade calls no model). Default true. */
+  askJudges?: boolean;
+}
+
+/**
+ * Graders for the suite. Judge cases grade with `case.judge` (its own endpoint, model and
+ * parameters) or else the run's endpoint and model; custom cases await their module's isCorrect.
+ */
+export function buildGraders(suite: Suite, options: GraderOptions): GraderFactory {
+  const clients = new Map<string, ModelClient>();
+  const graders = new Map<string, Grader>();
+  for (const c of suite.cases) {
+    const grader = graderFor(c, options, clients);
+    if (grader) graders.set(c.id, grader);
+  }
+  return (c) => graders.get(c.id);
+}
+
+function graderFor(c: Case, options: GraderOptions, clients: Map<string, ModelClient>): Grader | undefined {
+  switch (c.scorer) {
+    case 'custom': {
+      const module = options.modules.get(c.module);
+      if (!module) throw invalidInput(`case ${c.id}: custom scorer ${c.module} is not loaded.`);
+      return async (answer) => ({ correct: (await module.isCorrect(answer, c)) === true });
+    }
+    case 'judge': {
+      if (options.askJudges === false) return undefined;
+      const endpoint = judgeEndpoint(c, clients, options.judge);
+      return (answer) => judgeAnswer(c, answer, endpoint);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function judgeEndpoint(c: Extract<Case, { scorer: 'judge' }>, clients: Map<string, ModelClient>, defaults?: JudgeDefaults): JudgeEndpoint {
+  const own = c.judge;
+  const params = own?.params ?? {};
+  if (own?.baseUrl) {
+    const timeoutMs = defaults?.timeoutMs ?? JUDGE_TIMEOUT_MS;
+    const keyEnv = own.apiKeyEnv ?? DEFAULT_API_KEY_ENV;
+    const clientKey = `${own.baseUrl}\u0000${keyEnv}`;
+    const client = clients.get(clientKey) ?? createModelClient({ baseUrl: own.baseUrl, apiKey: process.env[keyEnv], timeoutMs, maxRetries: JUDGE_MAX_RETRIES });
+    clients.set(clientKey, client);
+    const model = own.model ?? defaults?.model;
+    if (!model) throw invalidInput(`case ${c.id}: the judge at ${own.baseUrl} needs a model (judge.model).`);
+    return { client, baseUrl: own.baseUrl, model, params, timeoutMs, ...(defaults?.signal && { signal: defaults.signal }), ...(defaults?.cache && { cache: defaults.cache }) };
+  }
+  if (!defaults) throw invalidInput(`case ${c.id} uses the judge scorer, but no endpoint is set for the judge: give judge.baseUrl in the suite.`);
+  return { ...defaults, model: own?.model ?? defaults.model, params };
+}

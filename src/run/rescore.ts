@@ -1,0 +1,61 @@
+// Re-scoring: a saved result's raw samples go through the same grading and scoring pass as a run, without new samples.
+import { loadCustomModules } from '../grade/custom.js';
+import { buildGraders, type JudgeDefaults } from '../grade/graders.js';
+import { gradeRun, gradesFromSamples } from '../grade/grade-run.js';
+import { RawSample, type Result } from '../schema/result.js';
+import type { Suite } from '../schema/suite.js';
+import { scoreRun } from '../score/score-run.js';
+import { scorerFactory } from '../score/scorers/index.js';
+import { TOOL } from '../tool.js';
+
+/** What a re-score changed, sample by sample. */
+export interface RescoreChanges {
+  answers: number;
+  verdicts: number;
+  /** Case ids of the result that the suite no longer has: left out of the new result. */
+  missingCases: string[];
+}
+
+export interface RescoreOptions {
+  /** Ask judge models again (`--regrade`), at this endpoint unless a case names its own; otherwise their saved verdicts stand. */
+  regrade?: JudgeDefaults | undefined;
+}
+
+/**
+ * The result re-scored with the suite's current cases and this code's scorers. Failed samples stay
+ * failed; every other sample is read again from its saved answer text. Judge verdicts and verifier
+ * scores are reused from the saved samples (an answer no judge has seen is `not_graded`) unless
+ * `regrade` is given; custom modules decide again, since they are the suite's own code.
+ */
+export async function rescoreResult(saved: Result, suite: Suite, options: RescoreOptions = {}): Promise<{ result: Result; changes: RescoreChanges }> {
+  const known = new Set(suite.cases.map((c) => c.id));
+  const missingCases = saved.cases.filter((c) => !known.has(c.id)).map((c) => c.id);
+  const samples = new Map(saved.cases.map((c) => [c.id, c.samples.map((s) => RawSample.parse(s))]));
+  const modules = await loadCustomModules(suite);
+  const scorerFor = scorerFactory({ modules });
+  const grades = await gradeRun({
+    suite,
+    scorerFor,
+    samples,
+    graderFor: buildGraders(suite, { modules, judge: options.regrade, askJudges: options.regrade !== undefined }),
+    known: options.regrade ? undefined : gradesFromSamples(saved.cases),
+  });
+  const { schemaVersion: _version, suite: _suite, summary: _summary, cases: _cases, ...run } = saved;
+  const result = scoreRun({ run: { ...run, tool: TOOL, rescoredAt: new Date().toISOString() }, suite, scorerFor, samples, grades });
+  return { result, changes: { ...countChanges(saved, result), missingCases } };
+}
+
+function countChanges(before: Result, after: Result): Pick<RescoreChanges, 'answers' | 'verdicts'> {
+  const old = new Map(before.cases.flatMap((c) => c.samples.map((s) => [`${c.id}\u0000${s.index}`, s] as const)));
+  let answers = 0;
+  let verdicts = 0;
+  for (const c of after.cases) {
+    for (const s of c.samples) {
+      const was = old.get(`${c.id}\u0000${s.index}`);
+      if (!was) continue;
+      if (was.answer !== s.answer) answers++;
+      if (was.correct !== s.correct) verdicts++;
+    }
+  }
+  return { answers, verdicts };
+}

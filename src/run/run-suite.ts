@@ -1,0 +1,92 @@
+// One suite run to a file: resume, journal, verifier, evaluate, then the result file and JUnit report.
+import { resolve } from 'node:path';
+import { invalidInput } from '../errors.js';
+import { modelVerifier, moduleVerifier } from '../grade/verifiers.js';
+import type { ModelClient } from '../model/openai.js';
+import { journalPathFor, openJournal, removeJournal } from '../result/journal.js';
+import { writeFileAtomic, writeResult } from '../result/store.js';
+import type { Result, Sample } from '../schema/result.js';
+import type { Suite } from '../schema/suite.js';
+import type { Verifier } from '../score/scorer.js';
+import { TOOL } from '../tool.js';
+import { evaluate, type EvaluateOptions } from './evaluate.js';
+import { defaultOutPath } from './out-path.js';
+import { DEFAULT_SAMPLES, samplesFor } from './plan.js';
+import { loadPrior } from './resume.js';
+
+/** Run settings shared by every suite of a command. */
+export type RunSettings = Pick<
+  EvaluateOptions,
+  'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache' | 'selection' | 'onAdapt'
+>;
+
+export interface SuiteRun {
+  suite: Suite;
+  client: ModelClient;
+  /** The endpoint as recorded (no credentials), and whether it is the simulated model. */
+  endpoint: { shownUrl: string; simulated: boolean };
+  model: string;
+  settings: RunSettings;
+  out?: string | undefined;
+  resume?: string | undefined;
+  junit?: string | undefined;
+  /** best-of-n: `judge` (a model: `judgeModel`, else the model under test) or a module path. */
+  verifier?: string | undefined;
+  judgeModel?: string | undefined;
+  signal: AbortSignal;
+  /** Told how many samples are left to send, before the first is sent, then of each as it finishes. */
+  onStart?: (event: { total: number; reused: number; out: string }) => void;
+  onSample?: (sample: Sample) => void;
+}
+
+/** Runs one suite, writing every finished sample to the journal and the result file at the end; returns the result and where it went. */
+export async function runSuite(run: SuiteRun): Promise<{ result: Result; out: string; journalPath: string }> {
+  const { suite, client, endpoint, model, settings } = run;
+  const out = run.out ?? run.resume ?? defaultOutPath(suite.name, model);
+  const identity = { suite: { name: suite.name, sha256: suite.sha256 }, model, params: settings.params ?? {} };
+  const prior = run.resume ? await loadPrior(run.resume, identity) : undefined;
+  const verifier = settings.selection === 'best-of-n' ? await makeVerifier(run) : undefined;
+  const journalPath = journalPathFor(out);
+  // Resuming into the same file appends to its journal; any other run starts one afresh.
+  const appending = run.resume !== undefined && resolve(run.resume) === resolve(out);
+  const journal = openJournal(journalPath, { ...identity, tool: TOOL }, appending);
+  if (!appending) for (const [caseId, samples] of prior?.samples ?? []) for (const sample of samples) journal.append(caseId, sample);
+  const total = suite.cases.reduce((n, c) => n + samplesFor(c, { samples: DEFAULT_SAMPLES, ...settings }), 0);
+  const reused = [...(prior?.samples.values() ?? [])].reduce((n, samples) => n + samples.length, 0);
+  run.onStart?.({ total: total - reused, reused, out });
+  let result: Result;
+  try {
+    result = await evaluate({
+      ...settings,
+      verifier,
+      suite, client, model,
+      signal: run.signal,
+      baseUrl: endpoint.shownUrl,
+      simulated: endpoint.simulated,
+      prior: prior?.samples,
+      knownGrades: prior?.grades,
+      onSample: ({ caseId, sample, read }) => {
+        journal.append(caseId, sample);
+        run.onSample?.(read());
+      },
+    });
+  } finally {
+    journal.close();
+  }
+  await writeResult(out, result).catch((error: NodeJS.ErrnoException) => {
+    throw invalidInput(`cannot write the result to ${out} (${error.code ?? error.message}); the samples are kept in ${journalPath}.`);
+  });
+  if (result.complete) removeJournal(journalPath);
+  if (run.junit) {
+    const { renderJunit } = await import('../report/junit.js');
+    await writeFileAtomic(run.junit, renderJunit(result));
+  }
+  return { result, out, journalPath };
+}
+
+/** The best-of-n verifier: a module, or a model on the run's endpoint (--judge-model, else the model under test). */
+async function makeVerifier(run: SuiteRun): Promise<Verifier> {
+  if (run.verifier && run.verifier !== 'judge') return moduleVerifier(run.verifier);
+  const { client, endpoint, settings, signal } = run;
+  return modelVerifier({ client, baseUrl: endpoint.shownUrl, model: run.judgeModel ?? run.model, timeoutMs: settings.timeoutMs, signal, ...(settings.cache && { cache: settings.cache }) });
+}

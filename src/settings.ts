@@ -1,0 +1,16 @@
+// Defaults named once: what the commands and the core share.
+
+/** The variable holding the API key unless --api-key-env names another. */
+export const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
+/** A judge or verifier request's time limit when the run sets none. */
+export const JUDGE_TIMEOUT_MS = 120_000;
+/** Retries of a judge or verifier request. */
+export const JUDGE_MAX_RETRIES = 4;
+/** A sample's time limit when neither --timeout nor the suite sets one: long enough for reasoning models. */
+export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+/** Retries per request (408/409/429/5xx, dropped connections, malformed replies) unless --max-retries says. */
+export const DEFAULT_MAX_RETRIES = 6;
+/** Requests in flight at once unless --concurrency says. */
+export const DEFAULT_CONCURRENCY = 8;
+/** Where --cache keeps replies when it names no folder. */
+export const DEFAULT_CACHE_DIR = '.thinkbench-cache';

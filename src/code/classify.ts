@@ -1,4 +1,5 @@
 // Turns how a sandboxed run ended (limits hit, exit status, the harness's report) into a CodeRun. Pure.
+import { constants } from 'node:os';
 import { z } from 'zod';
 import type { SpawnOutcome } from './spawn-limited.js';
 import type { CodeLimits, CodeRun } from './types.js';
@@ -38,8 +39,17 @@ function keptOutput(spawned: SpawnOutcome): string {
   return dropped > 0 ? `${spawned.head}\n... (${dropped} more bytes not kept)` : spawned.head;
 }
 
+/** The signal that ended the program: reported directly, or as 128 + its number by the shell or bwrap in between. */
+export function endingSignal(spawned: Pick<SpawnOutcome, 'code' | 'signal'>): string | undefined {
+  if (spawned.signal) return spawned.signal;
+  const code = spawned.code ?? 0;
+  if (code <= 128 || code > 128 + 64) return undefined;
+  return Object.entries(constants.signals).find(([, number]) => number === code - 128)?.[0];
+}
+
 function exitedEarly(spawned: SpawnOutcome): string {
-  if (spawned.signal) return `killed by ${spawned.signal} before its tests finished`;
+  const signal = endingSignal(spawned);
+  if (signal) return `killed by ${signal} before its tests finished`;
   return `exited with code ${spawned.code ?? '?'} before its tests finished`;
 }
 
@@ -68,8 +78,9 @@ export function classifyRun(spawned: SpawnOutcome, limits: CodeLimits): CodeRun 
     return { ...base, outcome: 'failed', firstFailure: report.failure ?? 'tests', signature };
   }
   if (report?.kind === 'error') return { ...base, outcome: 'error', detail: `${report.stage}: ${report.message}` };
-  if (spawned.signal === 'SIGXCPU') return { ...base, outcome: 'timeout', detail: 'CPU time limit reached' };
-  if (spawned.signal === 'SIGXFSZ') return { ...base, outcome: 'error', detail: 'wrote a file past the file size limit' };
+  const signal = endingSignal(spawned);
+  if (signal === 'SIGXCPU') return { ...base, outcome: 'timeout', detail: 'CPU time limit reached' };
+  if (signal === 'SIGXFSZ') return { ...base, outcome: 'error', detail: 'wrote a file past the file size limit' };
   if (MEMORY_PATTERNS.some((pattern) => pattern.test(spawned.tail))) {
     return { ...base, outcome: 'memory_limit', detail: `ran out of memory (limit ${limits.memoryMb} MB)` };
   }

@@ -112,7 +112,9 @@ export function sandboxCommand(input: CommandInput, tools: SandboxTools): Sandbo
     const [file, ...args] = [...limitPrefix(input, tools, limited), tools.bwrap, ...bwrapArgs(input, tools), ...interpreter];
     return { file: file!, args, cwd: input.folder, env: environment(input.folder, input.lang) };
   }
-  const [file, ...args] = [...limitPrefix(input, tools, runAs !== undefined), ...interpreter];
+  // A shell that waits stands between thinkbench and the program, so os.kill(os.getppid(), 9) hits the shell.
+  const waiting = ['/bin/sh', '-c', '"$@"; exit $?', 'sh'];
+  const [file, ...args] = [...limitPrefix(input, tools, runAs !== undefined), ...waiting, ...interpreter];
   return { file: file!, args, cwd: input.folder, env: environment(input.folder, input.lang), ...(runAs !== undefined ? { spawnUid: runAs } : {}) };
 }
 

@@ -14,6 +14,8 @@ export interface CompareFlags {
   alpha: string;
   maxRegressions?: string;
   failUnder?: string;
+  /** With any gate: the share of the base's finished samples the candidate must have (0-1, default 1). */
+  minCoverage?: string;
   format: 'table' | 'markdown' | 'json';
   junit?: string;
   force?: boolean;
@@ -25,6 +27,7 @@ export async function compareCommand(files: string[], flags: CompareFlags): Prom
   const alpha = parseFraction(flags.alpha, '--alpha');
   const maxRegressions = flags.maxRegressions === undefined ? undefined : parseCount(flags.maxRegressions, '--max-regressions', 0);
   const failUnder = flags.failUnder === undefined ? undefined : parseFraction(flags.failUnder, '--fail-under');
+  const minCoverage = flags.minCoverage === undefined ? undefined : parseFraction(flags.minCoverage, '--min-coverage');
   // One at a time, so a bad file is reported the same way on every run.
   const loaded: LoadedResult[] = [];
   for (const file of files) loaded.push({ file, result: await readResult(file) });
@@ -33,7 +36,7 @@ export async function compareCommand(files: string[], flags: CompareFlags): Prom
   const comparison = compareResults(base, candidates, {
     alpha,
     force: flags.force,
-    gates: { failOnRegression: flags.failOnRegression, maxRegressions, failUnder },
+    gates: { failOnRegression: flags.failOnRegression, maxRegressions, failUnder, minCoverage },
   });
   const color = flags.format === 'table' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report =

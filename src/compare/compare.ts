@@ -1,13 +1,14 @@
 // The paired comparison of a base result with one or more candidates: a pure function of the results.
-import { invalidInput } from '../errors.js';
-import type { CaseResult, Result } from '../schema/result.js';
-import { DEFAULT_RESAMPLES, bootstrapMeanInterval } from '../score/metrics/mean-bootstrap.js';
-import { mean } from '../score/summarize.js';
+import type { Result } from '../schema/result.js';
 import { gateFailures, type GateOptions } from './gate.js';
 import { buildLeaderboard, type LeaderboardRow } from './leaderboard.js';
-import { caseCredit, casePass1, isSampled, matchCases } from './match.js';
-import { mcnemar, type McNemarResult } from './mcnemar.js';
-import { comparisonWarnings } from './warnings.js';
+import type { McNemarResult } from './mcnemar.js';
+import type { Coverage, Notices } from './notices.js';
+import { comparePair } from './pair.js';
+import type { SignFlipResult } from './sign-flip.js';
+
+/** Monte Carlo sign vectors used unless told otherwise. */
+export const DEFAULT_RESAMPLES = 10_000;
 
 /** A result file as read, with the path it was read from. */
 export interface LoadedResult {
@@ -22,45 +23,70 @@ export interface Delta {
   delta: number;
 }
 
-/** One side of a changed case: the majority answer and its vote. */
+/** One side of a changed case: the majority answer, its vote, the case's credit and its pass1. */
 export interface CaseSide {
   answer: string | null;
   correct: boolean;
   votes: Record<string, number>;
   samples: number;
+  /** Credit toward accuracy (1, 0, or a tie's share of correct answers). */
+  credit: number;
+  /** Share of the case's samples that were right (failed samples count as not right). */
+  pass1: number;
 }
 
-/** A case whose majority verdict flipped between base and candidate. */
+/** A case whose credit or pass1 moved between base and candidate. */
 export interface CaseChange {
   id: string;
   before: CaseSide;
   after: CaseSide;
 }
 
-/** Whether the candidate differs significantly (McNemar p < alpha), and in which direction. */
-export type Verdict = 'worse' | 'better' | 'no_significant_change';
+/**
+ * The paired test's verdict: significantly worse or better (p < alpha, in the direction of the mean
+ * pass1 difference), no significant change, or too few cases for any p below alpha.
+ */
+export type Verdict = 'worse' | 'better' | 'no_significant_change' | 'too_few_cases';
+
+/** The gate's test: sign-flip permutation on per-case pass1 differences, with the interval it inverts to. */
+export interface PairedTest extends SignFlipResult {
+  statistic: 'pass1';
+  method: 'sign-flip permutation';
+}
 
 /** The base against one candidate, paired on the cases both ran. */
 export interface PairwiseComparison {
   file: string;
   model: string;
-  /** Cases present and sampled in both files: the pairs behind the test and the interval. */
+  /** Cases present and sampled in both files: the pairs behind the tests and the intervals. */
   pairedCases: number;
-  /** Majority-vote accuracy (with the run's tie credit) over the paired cases. */
+  /** Majority-vote accuracy (each case's credit) over the paired cases. */
   accuracy: Delta;
   /** Mean per-sample accuracy over the paired cases. */
   pass1: Delta;
-  /** Paired bootstrap 95% interval for the accuracy delta; null with no paired cases. */
+  /** The test the verdict and the regression gate read; its interval is for the pass1 delta. */
+  test: PairedTest;
+  /** 95% interval for the accuracy delta for a new draw of cases (sign-flip inversion on credit differences); null with too few cases. */
   ci95Delta: [number, number] | null;
+  /** McNemar's exact test on the credit flips: b = regressed.length, c = improved.length. A labelled extra figure. */
   mcnemar: McNemarResult;
   verdict: Verdict;
+  /** True when pairedCases < test.minCases: the gate falls back to counting newly failing cases. */
+  smallSuite: boolean;
+  coverage: Coverage;
+  notices: Notices;
   /** Whole-file accuracy from each summary (what --fail-under reads). */
   summaryAccuracy: Delta;
   totalTokens: Delta;
   reasoningTokens: Delta;
   latencyP50Ms: Delta;
+  /** Newly failing: cases whose credit fell, largest fall first. */
   regressed: CaseChange[];
+  /** Newly passing: cases whose credit rose, largest rise first. */
   improved: CaseChange[];
+  /** Cases whose pass1 fell (the test's own list), largest fall first. */
+  pass1Fell: CaseChange[];
+  pass1Rose: CaseChange[];
   warnings: string[];
   /** One sentence per gate this candidate failed; empty when it passed or no gate was asked for. */
   gateFailures: string[];
@@ -70,6 +96,7 @@ export interface PairwiseComparison {
 export interface Comparison {
   base: { file: string; model: string; suite: string; simulated: boolean; summary: Result['summary'] };
   alpha: number;
+  /** Monte Carlo sign vectors for tests that are not exact. */
   resamples: number;
   candidates: PairwiseComparison[];
   leaderboard: LeaderboardRow[] | null;
@@ -82,6 +109,7 @@ export interface CompareOptions {
   /** Compare files that share no case ids instead of refusing. */
   force?: boolean;
   gates?: Omit<GateOptions, 'alpha'>;
+  /** Monte Carlo sign vectors when the test is not exact. */
   resamples?: number;
   seed?: number;
 }
@@ -90,7 +118,7 @@ export interface CompareOptions {
 export function compareResults(base: LoadedResult, candidates: readonly LoadedResult[], options: CompareOptions): Comparison {
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   const pairwise = candidates.map((candidate) => {
-    const comparison = comparePair(base, candidate, { ...options, resamples });
+    const comparison = comparePair(base, candidate, { alpha: options.alpha, force: options.force, seed: options.seed, draws: resamples });
     comparison.gateFailures = gateFailures(comparison, base.file, { ...options.gates, alpha: options.alpha });
     return comparison;
   });
@@ -102,54 +130,5 @@ export function compareResults(base: LoadedResult, candidates: readonly LoadedRe
     candidates: pairwise,
     leaderboard: all.length > 2 ? buildLeaderboard(all) : null,
   };
-}
-
-function comparePair(base: LoadedResult, candidate: LoadedResult, options: CompareOptions & { resamples: number }): PairwiseComparison {
-  const match = matchCases(base.result.cases, candidate.result.cases);
-  if (!match.shared.length && !options.force) {
-    throw invalidInput(
-      `${base.file} and ${candidate.file} share no case ids, so there are no pairs to compare (are they runs of different suites?); pass --force to compare their summaries anyway.`,
-    );
-  }
-  const paired = match.shared.filter((p) => isSampled(p.base) && isSampled(p.candidate));
-  const credits = paired.map((p) => ({ base: caseCredit(p.base), candidate: caseCredit(p.candidate) }));
-  const accuracy = delta(mean(credits.map((x) => x.base)), mean(credits.map((x) => x.candidate)));
-  const test = mcnemar(paired.map((p) => ({ base: p.base.correct, candidate: p.candidate.correct })));
-  const ci95Delta = bootstrapMeanInterval(
-    credits.map((x) => x.candidate - x.base),
-    { resamples: options.resamples, seed: options.seed ?? 1 },
-  );
-  const b = base.result.summary;
-  const c = candidate.result.summary;
-  return {
-    file: candidate.file,
-    model: candidate.result.model,
-    pairedCases: paired.length,
-    accuracy,
-    pass1: delta(mean(paired.map((p) => casePass1(p.base))), mean(paired.map((p) => casePass1(p.candidate)))),
-    ci95Delta,
-    mcnemar: test,
-    verdict: test.pValue < options.alpha && accuracy.delta !== 0 ? (accuracy.delta < 0 ? 'worse' : 'better') : 'no_significant_change',
-    summaryAccuracy: delta(b.accuracy, c.accuracy),
-    totalTokens: delta(b.usage.totalTokens, c.usage.totalTokens),
-    reasoningTokens: delta(b.usage.reasoningTokens, c.usage.reasoningTokens),
-    latencyP50Ms: delta(b.latencyMs.p50, c.latencyMs.p50),
-    regressed: paired.filter((p) => p.base.correct && !p.candidate.correct).map((p) => change(p.id, p.base, p.candidate)),
-    improved: paired.filter((p) => !p.base.correct && p.candidate.correct).map((p) => change(p.id, p.base, p.candidate)),
-    warnings: comparisonWarnings(base.file, base.result, candidate.file, candidate.result, match),
-    gateFailures: [],
-  };
-}
-
-function change(id: string, before: CaseResult, after: CaseResult): CaseChange {
-  return { id, before: side(before), after: side(after) };
-}
-
-function side(c: CaseResult): CaseSide {
-  return { answer: c.answer, correct: c.correct, votes: c.votes, samples: c.samples.length };
-}
-
-function delta(base: number, candidate: number): Delta {
-  return { base, candidate, delta: candidate - base };
 }
 

@@ -1,14 +1,19 @@
 // The leaderboard of three or more result files: accuracy, interval, pass1, maj@k, tokens per correct answer, latency.
 import type { LoadedResult } from './compare.js';
 
+/** Fewest cases run for a file's own interval to be shown. */
+export const MIN_INTERVAL_CASES = 2;
+
 /** One file's row, ranked by accuracy. */
 export interface LeaderboardRow {
   rank: number;
   file: string;
   model: string;
   accuracy: number;
-  /** The run's own 95% interval for accuracy, when the file has one. */
+  /** The run's own 95% interval for accuracy, when the file has one from two or more cases run. */
   ci95: [number, number] | null;
+  /** Cases with at least one finished sample. */
+  casesRun: number;
   pass1: number;
   /** maj@k for the largest k the file reports, when it reports any. */
   majAtK: { k: number; value: number } | null;
@@ -24,13 +29,16 @@ export function buildLeaderboard(results: readonly LoadedResult[]): LeaderboardR
   const rows = results.map(({ file, result }) => {
     const { summary } = result;
     // Accuracy covers the cases that got samples: a partial run's other cases earned nothing.
-    const correct = summary.accuracy * result.cases.filter((c) => c.samples.length > 0).length;
+    const casesRun = result.cases.filter((c) => c.samples.length > 0).length;
+    const correct = summary.accuracy * casesRun;
     return {
       rank: 0,
       file,
       model: result.model,
       accuracy: summary.accuracy,
-      ci95: summary.ci95 ?? null,
+      // One case or none gives a point, not an interval: the renderers say "too few cases".
+      ci95: casesRun >= MIN_INTERVAL_CASES ? (summary.ci95 ?? null) : null,
+      casesRun,
       pass1: summary.pass1,
       majAtK: largestK(summary.majAtK),
       tokensPerCorrect: correct > 0 ? Math.round(summary.usage.totalTokens / correct) : null,

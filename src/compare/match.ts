@@ -51,10 +51,13 @@ export function isSampled(c: CaseResult): boolean {
 }
 
 /**
- * The case's credit toward accuracy, recomputed from its votes as the run scored it: 1 or 0 for a
- * clear winner, the share of correct answers among those tied for the top count otherwise.
+ * The case's credit toward accuracy: the stored `credit` when the result has it, else derived from
+ * the votes as the run scored them (1 or 0 for a clear winner; for a tie, the share of the tied
+ * answers that are correct). Every credit-based figure in compare reads it: flips, McNemar, accuracy.
  */
 export function caseCredit(c: CaseResult): number {
+  const stored = (c as { credit?: unknown }).credit;
+  if (typeof stored === 'number' && Number.isFinite(stored)) return stored;
   if (!c.tie) return c.correct ? 1 : 0;
   const counts = Object.values(c.votes);
   const top = Math.max(0, ...counts);
@@ -64,7 +67,7 @@ export function caseCredit(c: CaseResult): number {
   return tied.filter((answer) => correct.has(answer)).length / tied.length;
 }
 
-/** The share of the case's samples that were right (0 with no samples). */
+/** The share of the case's samples that were right, failed samples counting as not right (0 with no samples). */
 export function casePass1(c: CaseResult): number {
   return c.samples.length ? c.samples.filter((s) => s.correct).length / c.samples.length : 0;
 }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { CaseChange, Comparison, PairwiseComparison } from '../compare/compare.js';
 
 const Interval = z.tuple([z.number(), z.number()]);
-const Side = z.object({ answer: z.string().nullable(), correct: z.boolean(), votes: z.record(z.string(), z.number()), samples: z.number() });
+const Side = z.object({
+  answer: z.string().nullable(), correct: z.boolean(), votes: z.record(z.string(), z.number()), samples: z.number(), credit: z.number(), pass1: z.number(),
+});
 const Change = z.object({ id: z.string(), before: Side, after: Side });
 const BaseVsCandidate = z.object({ base: z.number(), candidate: z.number() });
 
@@ -16,13 +18,32 @@ export const CandidateJson = z.object({
   accuracyDelta: z.number(),
   pass1: BaseVsCandidate,
   pass1Delta: z.number(),
+  /** The gate's test: sign-flip permutation on per-case pass1 differences; `interval` is its own, for the pass1 delta, at `level`. */
+  test: z.object({
+    statistic: z.literal('pass1'), method: z.literal('sign-flip permutation'), meanDelta: z.number(), pValue: z.number(),
+    interval: Interval.nullable(), level: z.number(), exact: z.boolean(), draws: z.number(), minCases: z.number(),
+  }),
+  /** 95% interval for the accuracy delta for a new draw of cases (sign-flip inversion on credit differences); null: too few cases. */
   ci95Delta: Interval.nullable(),
+  /** McNemar's exact test on the cases whose credit fell (b) or rose (c). */
   mcnemar: z.object({ b: z.number(), c: z.number(), pValue: z.number() }),
-  verdict: z.enum(['worse', 'better', 'no_significant_change']),
+  verdict: z.enum(['worse', 'better', 'no_significant_change', 'too_few_cases']),
+  /** Fewer paired cases than the test needs to reach alpha: the gate counts newly failing cases instead. */
+  smallSuite: z.boolean(),
+  coverage: z.object({ baseSamples: z.number(), candidateSamples: z.number(), share: z.number() }),
+  notices: z.object({
+    verifierFailures: z.object({ base: z.number(), candidate: z.number() }),
+    mixedSelection: z.object({ base: z.string(), candidate: z.string() }).nullable(),
+    errorHeavy: z.object({ base: z.array(z.string()), candidate: z.array(z.string()) }),
+  }),
   tokens: z.object({ totalDelta: z.number(), reasoningDelta: z.number(), total: BaseVsCandidate, reasoning: BaseVsCandidate }),
   latencyP50Ms: BaseVsCandidate.extend({ delta: z.number() }),
+  /** Newly failing and newly passing: cases whose credit fell or rose, largest move first. */
   regressed: z.array(z.string()),
   improved: z.array(z.string()),
+  /** Cases whose pass1 fell or rose (the test's own lists), largest move first. */
+  pass1Fell: z.array(z.string()),
+  pass1Rose: z.array(z.string()),
   changes: z.array(Change.extend({ change: z.enum(['regressed', 'improved']) })),
   warnings: z.array(z.string()),
   gateFailures: z.array(z.string()),
@@ -39,7 +60,7 @@ export const ComparisonJson = z.object({
   }),
   candidates: z.array(CandidateJson),
   leaderboard: z.array(z.object({
-    rank: z.number(), file: z.string(), model: z.string(), accuracy: z.number(), ci95: Interval.nullable(), pass1: z.number(),
+    rank: z.number(), file: z.string(), model: z.string(), accuracy: z.number(), ci95: Interval.nullable(), casesRun: z.number(), pass1: z.number(),
     majAtK: z.object({ k: z.number(), value: z.number() }).nullable(), tokensPerCorrect: z.number().nullable(), latencyP50Ms: z.number(), best: z.boolean(),
   })).optional(),
 });
@@ -68,7 +89,9 @@ export function renderComparisonJson(comparison: Comparison): string {
 }
 
 function candidateJson(c: PairwiseComparison): z.infer<typeof CandidateJson> {
-  const changes = (list: readonly CaseChange[], change: 'regressed' | 'improved') => list.map((ch) => ({ ...ch, change }));
+  const sideJson = (x: CaseChange['before']) => ({ ...x, credit: round(x.credit), pass1: round(x.pass1) });
+  const changes = (list: readonly CaseChange[], change: 'regressed' | 'improved') =>
+    list.map((ch) => ({ id: ch.id, before: sideJson(ch.before), after: sideJson(ch.after), change }));
   return {
     file: c.file,
     model: c.model,
@@ -77,9 +100,13 @@ function candidateJson(c: PairwiseComparison): z.infer<typeof CandidateJson> {
     accuracyDelta: round(c.accuracy.delta),
     pass1: { base: round(c.pass1.base), candidate: round(c.pass1.candidate) },
     pass1Delta: round(c.pass1.delta),
+    test: { ...c.test, meanDelta: round(c.test.meanDelta), pValue: c.test.pValue },
     ci95Delta: c.ci95Delta,
     mcnemar: c.mcnemar,
     verdict: c.verdict,
+    smallSuite: c.smallSuite,
+    coverage: { ...c.coverage, share: round(c.coverage.share) },
+    notices: c.notices,
     tokens: {
       totalDelta: c.totalTokens.delta, reasoningDelta: c.reasoningTokens.delta,
       total: { base: c.totalTokens.base, candidate: c.totalTokens.candidate },
@@ -88,6 +115,8 @@ function candidateJson(c: PairwiseComparison): z.infer<typeof CandidateJson> {
     latencyP50Ms: c.latencyP50Ms,
     regressed: c.regressed.map((r) => r.id),
     improved: c.improved.map((r) => r.id),
+    pass1Fell: c.pass1Fell.map((r) => r.id),
+    pass1Rose: c.pass1Rose.map((r) => r.id),
     changes: [...changes(c.regressed, 'regressed'), ...changes(c.improved, 'improved')],
     warnings: c.warnings,
     gateFailures: c.gateFailures,

@@ -1,7 +1,7 @@
 // The comparison for a terminal: figures base vs candidate, paired test, changed cases, warnings. Returns a string.
 import type { CaseChange, Comparison, PairwiseComparison } from '../compare/compare.js';
 import {
-  COST_NOTE, count, countDelta, durationDelta, formatDuration, formatP, pct, pp, ppInterval, sideText, verdictText,
+  COST_NOTE, count, countDelta, durationDelta, flipsText, formatDuration, formatP, levelText, pass1Line, pass1Move, pct, pp, ppInterval, sideText, smallSuiteText, testText, verdictText,
 } from './compare-format.js';
 import { LEADERBOARD_HEADER, LEADERBOARD_NUMERIC, leaderboardCells } from './leaderboard.js';
 import { cell, sanitize } from './sanitize.js';
@@ -18,8 +18,10 @@ export function renderComparison(comparison: Comparison, options: { color: boole
     : comparison.candidates.map((c) => renderPair(comparison, c, paint));
   // A warning about the base alone would repeat once per candidate.
   const warnings = [...new Set(comparison.candidates.flatMap((c) => c.warnings))].map((w) => paint(`warning: ${sanitize(w)}`, 'yellow'));
+  // The small-suite sentence opens the report: it changes what the gate does.
+  const small = comparison.candidates.filter((c) => c.smallSuite).map((c) => paint(sanitize(smallSuiteText(c, comparison.alpha)), 'yellow'));
   // Gate failures are not repeated here: the command reports them on stderr as the error it exits with.
-  return [...sections.filter(Boolean), COST_NOTE, ...(warnings.length ? [warnings.join('\n')] : [])].join('\n\n');
+  return [...(small.length ? [small.join('\n')] : []), ...sections.filter(Boolean), COST_NOTE, ...(warnings.length ? [warnings.join('\n')] : [])].join('\n\n');
 }
 
 type Paint = (text: string, style: keyof typeof ANSI) => string;
@@ -39,8 +41,8 @@ function renderPair(comparison: Comparison, c: PairwiseComparison, paint: Paint)
     '',
     renderTable(['', 'base', 'candidate', 'delta'], rows, new Set([1, 2, 3])),
     '',
-    `Paired on ${c.pairedCases} shared cases: ${c.regressed.length} newly failing, ${c.improved.length} newly passing; ` +
-      `McNemar exact p = ${formatP(c.mcnemar.pValue)}; accuracy delta 95% CI ${ppInterval(c.ci95Delta)} (paired bootstrap, ${comparison.resamples} resamples).`,
+    testText(c),
+    flipsText(c),
     paintVerdict(`Verdict: ${verdictText(c, comparison.alpha)}.`, c, paint),
   ];
   return [lines.join('\n'), renderChanges(c, paint)].filter(Boolean).join('\n\n');
@@ -55,17 +57,18 @@ function renderLeaderboard(comparison: Comparison, paint: Paint): string {
 }
 
 function renderPairwiseSummary(comparison: Comparison, paint: Paint): string {
-  const header = ['candidate', 'accuracy Δ', '95% CI', 'pass1 Δ', 'b/c', 'McNemar p', 'tokens Δ', 'latency p50 Δ', 'verdict'];
+  const header = ['candidate', 'pass1 Δ', 'CI', 'sign-flip p', 'accuracy Δ', '95% CI', 'b/c', 'McNemar p', 'tokens Δ', 'latency p50 Δ', 'verdict'];
   const rows = comparison.candidates.map((c) => [
-    cell(c.file, 48), pp(c.accuracy.delta), ppInterval(c.ci95Delta), pp(c.pass1.delta), `${c.mcnemar.b}/${c.mcnemar.c}`,
-    formatP(c.mcnemar.pValue), countDelta(c.totalTokens), durationDelta(c.latencyP50Ms), c.verdict.replaceAll('_', ' '),
+    cell(c.file, 48), pp(c.pass1.delta), ppInterval(c.test.interval), formatP(c.test.pValue), pp(c.accuracy.delta), ppInterval(c.ci95Delta),
+    `${c.mcnemar.b}/${c.mcnemar.c}`, formatP(c.mcnemar.pValue), countDelta(c.totalTokens), durationDelta(c.latencyP50Ms), c.verdict.replaceAll('_', ' '),
   ]);
-  const table = renderTable(header, rows, new Set([1, 2, 3, 4, 5, 6, 7])).split('\n');
+  const table = renderTable(header, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9])).split('\n');
   const painted = table.map((line, i) => {
     const c = comparison.candidates[i - 2];
     return c ? paintVerdict(line, c, paint) : line;
   });
-  return [`Against the base ${sanitize(comparison.base.file)} (b = newly failing, c = newly passing)`, ...painted].join('\n');
+  const level = levelText(1 - comparison.alpha);
+  return [`Against the base ${sanitize(comparison.base.file)} (the gate tests pass1, CI ${level}; b = newly failing, c = newly passing by majority; intervals for a new draw of cases)`, ...painted].join('\n');
 }
 
 function renderChanges(c: PairwiseComparison, paint: Paint): string {
@@ -74,6 +77,7 @@ function renderChanges(c: PairwiseComparison, paint: Paint): string {
     if (!changes.length) continue;
     parts.push(`${paint(`${title} in ${sanitize(c.file)} (${changes.length})`, style)}\n${changesTable(changes)}`);
   }
+  if (c.pass1Fell.length || c.pass1Rose.length) parts.push(pass1Line(c));
   return parts.join('\n\n');
 }
 
@@ -93,9 +97,9 @@ function idList(changes: readonly CaseChange[]): string {
 }
 
 function changesTable(changes: readonly CaseChange[]): string {
-  const rows = changes.slice(0, CHANGES_SHOWN).map((ch) => [cell(ch.id, 32), sideText(ch.before), sideText(ch.after)]);
+  const rows = changes.slice(0, CHANGES_SHOWN).map((ch) => [cell(ch.id, 32), sideText(ch.before), sideText(ch.after), pass1Move(ch)]);
   const more = changes.length > CHANGES_SHOWN ? `\n… and ${changes.length - CHANGES_SHOWN} more (see --format json)` : '';
-  return renderTable(['case', 'before (majority, votes)', 'after (majority, votes)'], rows) + more;
+  return renderTable(['case', 'before (majority, votes)', 'after (majority, votes)', 'pass1'], rows) + more;
 }
 
 function paintVerdict(text: string, c: PairwiseComparison, paint: Paint): string {

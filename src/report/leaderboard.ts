@@ -1,6 +1,6 @@
 // Leaderboard cells for the terminal and markdown renderers: one row per result file, best marked.
-import type { LeaderboardRow } from '../compare/leaderboard.js';
-import { count, formatDuration, pct } from './compare-format.js';
+import { MIN_INTERVAL_CASES, type LeaderboardRow } from '../compare/leaderboard.js';
+import { count, formatDuration, pct, TOO_FEW } from './compare-format.js';
 import { cell } from './sanitize.js';
 
 /** Column headers of the leaderboard. */
@@ -19,7 +19,7 @@ export function leaderboardCells(rows: readonly LeaderboardRow[], escape: (text:
     escape(cell(row.file, 48)),
     escape(cell(row.model, 32)),
     pct(row.accuracy),
-    row.ci95 ? `${pct(row.ci95[0])}–${pct(row.ci95[1])}` : '',
+    row.ci95 ? `${pct(row.ci95[0])}–${pct(row.ci95[1])}` : row.casesRun < MIN_INTERVAL_CASES ? TOO_FEW : '',
     pct(row.pass1),
     row.majAtK ? `${pct(row.majAtK.value)} @${row.majAtK.k}` : '',
     row.tokensPerCorrect === null ? 'n/a' : count(row.tokensPerCorrect),

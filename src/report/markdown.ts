@@ -1,7 +1,8 @@
 // The comparison as GitHub-flavoured markdown for a PR comment or $GITHUB_STEP_SUMMARY. Returns a string.
 import type { CaseChange, Comparison, PairwiseComparison } from '../compare/compare.js';
 import {
-  COST_NOTE, count, countDelta, durationDelta, formatDuration, formatP, pct, pp, ppInterval, sideText, verdictText,
+  ciPhrase, COST_NOTE, count, countDelta, durationDelta, formatDuration, formatP, levelText, pass1Line, pass1Move, pct, pp, ppInterval, sideText, smallSuiteText,
+  verdictText,
 } from './compare-format.js';
 import { LEADERBOARD_HEADER, LEADERBOARD_NUMERIC, leaderboardCells } from './leaderboard.js';
 import { cell, sanitize } from './sanitize.js';
@@ -11,6 +12,9 @@ const CHANGES_SHOWN = 100;
 /** Headline with the verdict, figures table, changed cases, warnings as a blockquote. */
 export function renderComparisonMarkdown(comparison: Comparison): string {
   const blocks = [headline(comparison)];
+  // Right under the title: a small suite changes what the gate does.
+  const small = comparison.candidates.filter((c) => c.smallSuite).map((c) => `> ⚠️ ${escapeMarkdown(sanitize(smallSuiteText(c, comparison.alpha)))}`);
+  if (small.length) blocks.push(small.join('\n>\n'));
   const gates = comparison.candidates.flatMap((c) => c.gateFailures);
   if (gates.length) blocks.push(gates.map((g) => `**Gate failed:** ${escapeMarkdown(sanitize(g))}`).join('\n\n'));
   if (comparison.leaderboard) {
@@ -21,9 +25,14 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
     const only = comparison.candidates[0];
     if (only) blocks.push(figuresTable(comparison, only));
   }
+  const pass1 = comparison.candidates.filter((c) => c.pass1Fell.length || c.pass1Rose.length);
+  if (pass1.length) blocks.push(pass1.map((c) => `${several(comparison) ? `\`${code(c.file)}\`: ` : ''}${escapeMarkdown(sanitize(pass1Line(c)))}`).join('\n\n'));
   const changes = changesTable(comparison);
   if (changes) blocks.push(`#### Changed cases\n\n${changes}`);
-  blocks.push(`<sub>${COST_NOTE} Significance: McNemar's exact test on majority verdicts of shared cases; interval: paired bootstrap, ${comparison.resamples} resamples.</sub>`);
+  blocks.push(
+    `<sub>${COST_NOTE} The gate: a paired sign-flip permutation test on per-case pass1 (exact up to 16 cases, else ${count(comparison.resamples)} seeded random flips), ` +
+      "with the interval it inverts to; intervals are for a new draw of cases. Majority flips use each case's credit (a tie earns its share of correct answers), with McNemar's exact test as an extra figure.</sub>",
+  );
   const warnings = [...new Set(comparison.candidates.flatMap((c) => c.warnings))];
   if (warnings.length) blocks.push(['> ⚠️ **Warnings**', '>', ...warnings.map((w) => `> - ${escapeMarkdown(cell(w, 2000))}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
@@ -39,8 +48,9 @@ function headline(comparison: Comparison): string {
   if (only) {
     const gate = failed.length ? ' — gate failed' : '';
     return `### ${icon} thinkbench: \`${code(only.file)}\` vs \`${code(base.file)}\`: ${verdictText(only, comparison.alpha)}${gate}\n\n` +
-      `Accuracy ${pct(only.accuracy.candidate)} vs ${pct(only.accuracy.base)} (${pp(only.accuracy.delta)}, 95% CI ${ppInterval(only.ci95Delta)}) ` +
-      `on ${only.pairedCases} shared cases; ${only.regressed.length} newly failing, ${only.improved.length} newly passing.`;
+      `pass1 ${pct(only.pass1.candidate)} vs ${pct(only.pass1.base)} (${pp(only.pass1.delta)}, ${ciPhrase(only.test.level, only.test.interval)}); ` +
+      `accuracy ${pct(only.accuracy.candidate)} vs ${pct(only.accuracy.base)} (${pp(only.accuracy.delta)}, ${ciPhrase(0.95, only.ci95Delta)}) ` +
+      `on ${only.pairedCases} paired cases; ${only.regressed.length} newly failing, ${only.improved.length} newly passing.`;
   }
   const parts = [
     failed.length ? `${failed.length} of ${candidates.length} candidates ${failed.length === 1 ? 'fails' : 'fail'} the gate` : '',
@@ -53,24 +63,29 @@ function headline(comparison: Comparison): string {
 function figuresTable(comparison: Comparison, c: PairwiseComparison): string {
   const rows = [
     ['model', escapeMarkdown(cell(comparison.base.model, 40)), escapeMarkdown(cell(c.model, 40)), ''],
-    ['accuracy', pct(c.accuracy.base), pct(c.accuracy.candidate), `${pp(c.accuracy.delta)} (95% CI ${ppInterval(c.ci95Delta)})`],
-    ['pass1', pct(c.pass1.base), pct(c.pass1.candidate), pp(c.pass1.delta)],
+    ['accuracy', pct(c.accuracy.base), pct(c.accuracy.candidate), `${pp(c.accuracy.delta)} (${ciPhrase(0.95, c.ci95Delta)})`],
+    ['pass1 (the gate)', pct(c.pass1.base), pct(c.pass1.candidate), `${pp(c.pass1.delta)} (${ciPhrase(c.test.level, c.test.interval)}, p = ${formatP(c.test.pValue)})`],
     ['total tokens', count(c.totalTokens.base), count(c.totalTokens.candidate), countDelta(c.totalTokens)],
     ['reasoning tokens', count(c.reasoningTokens.base), count(c.reasoningTokens.candidate), countDelta(c.reasoningTokens)],
     ['latency p50', formatDuration(c.latencyP50Ms.base), formatDuration(c.latencyP50Ms.candidate), durationDelta(c.latencyP50Ms)],
-    [`McNemar exact p (${c.pairedCases} paired cases)`, `${c.mcnemar.b} newly failing`, `${c.mcnemar.c} newly passing`, `p = ${formatP(c.mcnemar.pValue)}`],
+    [`majority flips, McNemar exact p (${c.pairedCases} paired cases)`, `${c.mcnemar.b} newly failing`, `${c.mcnemar.c} newly passing`, `p = ${formatP(c.mcnemar.pValue)}`],
+    ['coverage', `${count(c.coverage.baseSamples)} samples`, `${count(c.coverage.candidateSamples)} samples`, pct(c.coverage.share)],
   ];
   return markdownTable(['', 'base', 'candidate', 'Δ'], rows, new Set([1, 2, 3]));
 }
 
 function pairwiseTable(comparison: Comparison): string {
-  const header = ['candidate', 'accuracy Δ', '95% CI', 'pass1 Δ', 'newly failing', 'newly passing', 'McNemar p', 'tokens Δ', 'latency p50 Δ', 'verdict'];
+  const header = ['candidate', 'pass1 Δ', `${levelText(1 - comparison.alpha)} CI`, 'sign-flip p', 'accuracy Δ', '95% CI', 'newly failing', 'newly passing', 'McNemar p', 'tokens Δ', 'latency p50 Δ', 'verdict'];
   const rows = comparison.candidates.map((c) => [
-    `\`${code(c.file)}\``, pp(c.accuracy.delta), ppInterval(c.ci95Delta), pp(c.pass1.delta), String(c.mcnemar.b), String(c.mcnemar.c),
-    formatP(c.mcnemar.pValue), countDelta(c.totalTokens), durationDelta(c.latencyP50Ms),
+    `\`${code(c.file)}\``, pp(c.pass1.delta), ppInterval(c.test.interval), formatP(c.test.pValue), pp(c.accuracy.delta), ppInterval(c.ci95Delta),
+    String(c.mcnemar.b), String(c.mcnemar.c), formatP(c.mcnemar.pValue), countDelta(c.totalTokens), durationDelta(c.latencyP50Ms),
     `${c.gateFailures.length ? '❌ ' : ''}${c.verdict.replaceAll('_', ' ')}`,
   ]);
-  return markdownTable(header, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8]));
+  return markdownTable(header, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+}
+
+function several(comparison: Comparison): boolean {
+  return comparison.candidates.length > 1;
 }
 
 function changesTable(comparison: Comparison): string {
@@ -81,9 +96,9 @@ function changesTable(comparison: Comparison): string {
   ]);
   if (!all.length) return '';
   const row = (file: string, ch: CaseChange, label: string) => [
-    ...(several ? [`\`${code(file)}\``] : []), `\`${code(ch.id)}\``, label, escapeMarkdown(sideText(ch.before)), escapeMarkdown(sideText(ch.after)),
+    ...(several ? [`\`${code(file)}\``] : []), `\`${code(ch.id)}\``, label, escapeMarkdown(sideText(ch.before)), escapeMarkdown(sideText(ch.after)), pass1Move(ch),
   ];
-  const header = [...(several ? ['candidate'] : []), 'case', 'change', 'before (majority, votes)', 'after (majority, votes)'];
+  const header = [...(several ? ['candidate'] : []), 'case', 'change', 'before (majority, votes)', 'after (majority, votes)', 'pass1'];
   const table = markdownTable(header, all.slice(0, CHANGES_SHOWN).map((x) => row(x.file, x.change, x.label)));
   return all.length > CHANGES_SHOWN ? `${table}\n\n…and ${all.length - CHANGES_SHOWN} more (run with \`--format json\` for all).` : table;
 }

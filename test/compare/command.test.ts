@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { compareCommand, type CompareFlags } from '../../src/commands/compare.js';
 import { ThinkbenchError } from '../../src/errors.js';
+import { ROOT } from '../helpers/cli.js';
 import { parseXml } from '../report/xml.js';
 import { ids, makeResult, right, wrong } from './factory.js';
 
@@ -67,6 +68,7 @@ describe('compareCommand', () => {
     [{ alpha: '2' }, '--alpha'],
     [{ maxRegressions: '-1' }, '--max-regressions'],
     [{ failUnder: 'high' }, '--fail-under'],
+    [{ minCoverage: '1.5' }, '--min-coverage'],
   ])('bad flag %j is invalid input naming %s', async (more, flag) => {
     const error = await errorOf(compareCommand([base, worse], flags(more)));
     expect(error.kind).toBe('invalid_input');
@@ -78,7 +80,7 @@ describe('compareCommand', () => {
     const error = await errorOf(compareCommand([base, worse], flags({ failOnRegression: true, format: 'markdown' })));
     expect(error.kind).toBe('gate_failed');
     expect(error.exitCode).toBe(1);
-    expect(error.message).toContain(`regressed: ${all.slice(9).join(', ')}.`);
+    expect(error.message).toContain(`newly failing: ${all.slice(9).join(', ')}.`);
     expect(out.text()).toMatch(/^### ❌ thinkbench/);
   });
 
@@ -102,6 +104,35 @@ describe('compareCommand', () => {
     const root = parseXml(await readFile(junit, 'utf8'));
     expect(root.attributes).toMatchObject({ tests: '30', failures: '21' });
     expect(await readdir(join(dir, 'reports'))).toEqual(['junit.xml']);
+  });
+
+  test('the shipped 4-case baseline against an all-wrong candidate fails the gate (exit 1), saying the suite is small first', async () => {
+    const out = captureStdout();
+    const baseline = join(ROOT, 'baselines/o1-articles.json');
+    const result = JSON.parse(await readFile(baseline, 'utf8')) as { cases: { answer: string | null; correct: boolean; tie: boolean; credit?: number; votes: Record<string, number>; samples: { answer: string | null; correct: boolean }[] }[] };
+    for (const c of result.cases) {
+      c.samples = c.samples.map((s) => ({ ...s, answer: 'no idea', correct: false }));
+      Object.assign(c, { answer: 'no idea', correct: false, tie: false, credit: 0, votes: { 'no idea': c.samples.length } });
+    }
+    const allWrong = join(dir, 'o1-all-wrong.json');
+    await writeFile(allWrong, JSON.stringify(result));
+    const error = await errorOf(compareCommand([baseline, allWrong], flags({ failOnRegression: true })));
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toMatch(/has 4 cases newly failing \(strawberry, decimal-compare, cipher, prince-princess\); with 4 paired cases no test can reach p < 0\.05/);
+    expect(out.text().split('\n')[0]).toMatch(/^Small suite: .*o1-all-wrong\.json pairs 4 cases with the base/);
+    process.exitCode = undefined;
+    await compareCommand([baseline, baseline], flags({ failOnRegression: true }));
+    expect(process.exitCode).toBe(0);
+  });
+
+  test('--min-coverage lowers the share of the base\'s samples a candidate must have', async () => {
+    captureStdout();
+    const half = join(dir, 'half.json');
+    await writeFile(half, JSON.stringify(makeResult(all.map((id, i) => (i < 15 ? right(id) : { id, answers: [] })), { complete: false })));
+    const error = await errorOf(compareCommand([base, half], flags({ failOnRegression: true })));
+    expect(error.message).toMatch(/half\.json has 45 of the 90 samples .*base\.json finished \(50\.0%\), under the 100\.0% required/);
+    await compareCommand([base, half], flags({ failOnRegression: true, minCoverage: '0.5' }));
+    expect(process.exitCode).toBe(0);
   });
 
   test('files sharing no case id are refused unless --force', async () => {

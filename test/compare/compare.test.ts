@@ -15,9 +15,11 @@ describe('compareResults: two files', () => {
     expect(c!.improved.map((r) => r.id)).toEqual(['c']);
     expect(c!.regressed[0]).toEqual({
       id: 'b',
-      before: { answer: '42', correct: true, votes: { '42': 3 }, samples: 3 },
-      after: { answer: '41', correct: false, votes: { '41': 2, '42': 1 }, samples: 3 },
+      before: { answer: '42', correct: true, votes: { '42': 3 }, samples: 3, credit: 1, pass1: 1 },
+      after: { answer: '41', correct: false, votes: { '41': 2, '42': 1 }, samples: 3, credit: 0, pass1: 1 / 3 },
     });
+    expect(c!.pass1Fell.map((r) => r.id)).toEqual(['b', 'd']);
+    expect(c!.pass1Rose.map((r) => r.id)).toEqual(['c']);
   });
 
   test('accuracy and pass1 deltas are over the paired cases', () => {
@@ -27,15 +29,25 @@ describe('compareResults: two files', () => {
     expect(c!.accuracy.delta).toBeCloseTo(-0.25);
     expect(c!.pass1.delta).toBeCloseTo((1 + 1 / 3 + 1 + 0) / 4 - (1 + 1 + 0 + 2 / 3) / 4);
     expect(c!.mcnemar).toEqual({ b: 2, c: 1, pValue: 1 });
-    expect(c!.verdict).toBe('no_significant_change');
   });
 
-  test('the interval contains the observed delta and is the same on every run', () => {
-    const again = compareResults(file('base.json', base), [file('cand.json', candidate)], { alpha: 0.05 }).candidates[0]!;
-    expect(again.ci95Delta).toEqual(c!.ci95Delta);
-    const [lo, hi] = c!.ci95Delta!;
-    expect(lo).toBeLessThanOrEqual(-0.25);
-    expect(hi).toBeGreaterThanOrEqual(-0.25);
+  test('four cases are too few for any p below 0.05: no verdict, no interval, a small suite', () => {
+    expect(c!).toMatchObject({ verdict: 'too_few_cases', smallSuite: true, ci95Delta: null });
+    expect(c!.test).toMatchObject({ cases: 4, exact: true, draws: 16, minCases: 6, interval: null });
+  });
+
+  test('the intervals contain the observed deltas and are the same on every run', () => {
+    const ten = ids(10);
+    const b = makeResult(ten.map((id) => right(id)));
+    const k = makeResult(ten.map((id, i) => (i < 3 ? wrong(id) : i === 3 ? { id, answers: ['42', '41', '41'] } : right(id))));
+    const run = () => compareResults(file('b.json', b), [file('k.json', k)], { alpha: 0.05 }).candidates[0]!;
+    const first = run();
+    expect(run()).toEqual(first);
+    const [lo, hi] = first.ci95Delta!;
+    expect(lo).toBeLessThanOrEqual(first.accuracy.delta);
+    expect(hi).toBeGreaterThanOrEqual(first.accuracy.delta);
+    expect(first.test.interval![0]).toBeLessThanOrEqual(first.pass1.delta);
+    expect(first.test.interval![1]).toBeGreaterThanOrEqual(first.pass1.delta);
   });
 
   test('token and latency deltas come from the summaries', () => {
@@ -56,7 +68,19 @@ describe('compareResults: verdicts', () => {
     expect(c.mcnemar.c).toBe(0);
     expect(c.mcnemar.pValue).toBeCloseTo(2 ** -20, 12);
     expect(c.verdict).toBe('worse');
+    // 30 cases: Monte Carlo over 10,000 seeded sign vectors, so p is at least 1 / 10,001.
+    expect(c.test).toMatchObject({ exact: false, draws: 10_000, pValue: 1 / 10_001 });
+    expect(c.test.interval![1]).toBeLessThan(0);
     expect(c.ci95Delta![1]).toBeLessThan(0);
+  });
+
+  test('the samples count: every case one sample worse is significantly worse with no majority flipped', () => {
+    const slipped = makeResult(all.map((id) => ({ id, answers: ['42', '42', '41'] })));
+    const c = compareResults(file('base.json', base), [file('slipped.json', slipped)], { alpha: 0.05 }).candidates[0]!;
+    expect(c).toMatchObject({ verdict: 'worse', regressed: [], improved: [], mcnemar: { b: 0, c: 0, pValue: 1 } });
+    expect(c.pass1Fell).toHaveLength(30);
+    expect(c.test.interval![1]).toBeLessThan(0);
+    expect(c.accuracy.delta).toBe(0);
   });
 
   test('the reverse is significantly better', () => {
@@ -65,8 +89,10 @@ describe('compareResults: verdicts', () => {
 
   test('a file against itself: nothing changed, p = 1, a zero interval, no warnings', () => {
     const c = compareResults(file('base.json', base), [file('base.json', base)], { alpha: 0.05 }).candidates[0]!;
-    expect(c).toMatchObject({ verdict: 'no_significant_change', regressed: [], improved: [], warnings: [], ci95Delta: [0, 0] });
+    expect(c).toMatchObject({ verdict: 'no_significant_change', regressed: [], improved: [], pass1Fell: [], warnings: [], ci95Delta: [0, 0] });
     expect(c.mcnemar.pValue).toBe(1);
+    expect(c.test).toMatchObject({ pValue: 1, interval: [0, 0] });
+    expect(c.coverage).toEqual({ baseSamples: 90, candidateSamples: 90, share: 1 });
   });
 });
 
@@ -84,10 +110,17 @@ describe('compareResults: leaderboard', () => {
       [3, 'weak', false],
     ]);
     expect(board[0]).toMatchObject({ ci95: [0.5, 0.9], majAtK: { k: 3, value: 0.75 }, accuracy: 0.75 });
-    expect(board[1]).toMatchObject({ ci95: null, majAtK: null });
+    expect(board[1]).toMatchObject({ ci95: null, majAtK: null, casesRun: 4 });
     // 4 cases x 3 samples x 100 tokens = 1200 tokens; 3 correct -> 400, 1 correct -> 1200.
     expect(board[0]!.tokensPerCorrect).toBe(400);
     expect(board[2]!.tokensPerCorrect).toBe(1200);
+  });
+
+  test('a file with one case run has no interval of its own, whatever its summary says', () => {
+    const one = makeResult([right('x')]);
+    const withCi = Result.parse({ ...one, summary: { ...one.summary, ci95: [1, 1] } });
+    const board = compareResults(file('a', withCi), [file('b', withCi), file('c', withCi)], { alpha: 0.05 }).leaderboard!;
+    expect(board.map((r) => [r.ci95, r.casesRun])).toEqual([[null, 1], [null, 1], [null, 1]]);
   });
 
   test('a file with no correct answer has no tokens-per-correct figure', () => {

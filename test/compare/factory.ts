@@ -1,14 +1,19 @@
 // Builds small, schema-valid Result objects for tests from per-case answer lists.
-import { Result, type CaseResult, type Sample, type Summary } from '../../src/schema/result.js';
-import type { ScoredCase } from '../../src/score/score-case.js';
+import { Result } from '../../src/schema/result.js';
 import { tallyVotes, voteCredit } from '../../src/score/vote.js';
 
-/** A case by its samples' answers (null: no answer); a sample is right when its answer equals `expected`. */
+/**
+ * A case by its samples' answers (null: no answer); a sample is right when its answer equals
+ * `expected`. `failed` appends that many failed samples (request errors); `scores` sets each
+ * sample's verifier score (best-of-n files).
+ */
 export interface CaseSpec {
   id: string;
   answers: (string | null)[];
   expected?: string;
   tags?: string[];
+  failed?: number;
+  scores?: (number | undefined)[];
 }
 
 /** A case answered `n` times with the expected answer "42" (right) or "41" (wrong). */
@@ -18,13 +23,17 @@ export const wrong = (id: string, n = 3): CaseSpec => ({ id, answers: Array(n).f
 /** Case ids c01, c02, ... */
 export const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${String(i + 1).padStart(2, '0')}`);
 
+type Scored = { result: Record<string, unknown> & { samples: SampleLike[]; tie: boolean }; credit: number };
+type SampleLike = { outcome: string; correct: boolean; latencyMs: number; usage: Record<string, number> | null };
+
 /**
  * A validated Result; `overrides` replace top-level fields. The summary holds the required figures
  * only (no majAtK, passAtK, ci95 or byTag), computed here so these tests do not move with the metrics code.
+ * Each case carries its `credit`, as results written by the current scorer do (the schema keeps it or drops it).
  */
 export function makeResult(cases: CaseSpec[], overrides: Partial<Omit<Result, 'summary' | 'cases'>> = {}): Result {
   const scored = cases.map(scoreSpec);
-  const samples = overrides.samples ?? Math.max(0, ...cases.map((c) => c.answers.length));
+  const samples = overrides.samples ?? Math.max(0, ...cases.map((c) => c.answers.length + (c.failed ?? 0)));
   return Result.parse({
     schemaVersion: 1,
     tool: { name: 'thinkbench', version: '0.1.0' },
@@ -46,9 +55,10 @@ export function makeResult(cases: CaseSpec[], overrides: Partial<Omit<Result, 's
   });
 }
 
-function scoreSpec(spec: CaseSpec): ScoredCase {
+function scoreSpec(spec: CaseSpec): Scored {
   const expected = spec.expected ?? '42';
-  const samples: Sample[] = spec.answers.map((answer, index) => ({
+  const usage = { promptTokens: 10, completionTokens: 90, reasoningTokens: 60, totalTokens: 100 };
+  const answered = spec.answers.map((answer, index) => ({
     index,
     outcome: answer === null ? 'no_answer' : 'answered',
     answer,
@@ -56,13 +66,30 @@ function scoreSpec(spec: CaseSpec): ScoredCase {
     error: null,
     content: `Thinking... Answer: ${answer ?? '?'}`,
     reasoning: '',
+    reasoningSource: 'none',
     finishReason: 'stop',
     latencyMs: 100 * (index + 1),
-    usage: { promptTokens: 10, completionTokens: 90, reasoningTokens: 60, totalTokens: 100 },
+    usage,
+    ...(spec.scores?.[index] === undefined ? {} : { score: spec.scores[index] }),
   }));
-  const tally = tallyVotes(spec.answers);
+  const failed = Array.from({ length: spec.failed ?? 0 }, (_, i) => ({
+    index: spec.answers.length + i,
+    outcome: 'error',
+    answer: null,
+    correct: false,
+    error: { code: 'http_500', message: 'server error' },
+    content: '',
+    reasoning: '',
+    reasoningSource: 'none',
+    finishReason: null,
+    latencyMs: 50,
+    usage: null,
+  }));
+  const answers = [...spec.answers, ...failed.map(() => null)];
+  const tally = tallyVotes(answers);
   const isCorrect = (a: string) => a === expected;
-  const result: CaseResult = {
+  const credit = voteCredit(tally, isCorrect);
+  const result = {
     id: spec.id,
     scorer: 'text',
     expected,
@@ -73,12 +100,13 @@ function scoreSpec(spec: CaseSpec): ScoredCase {
     votes: tally.votes,
     margin: tally.margin,
     agreement: tally.agreement,
-    samples,
+    credit,
+    samples: [...answered, ...failed],
   };
-  return { result, credit: voteCredit(tally, isCorrect) };
+  return { result, credit };
 }
 
-function summaryOf(scored: readonly ScoredCase[]): Summary {
+function summaryOf(scored: readonly Scored[]): Result['summary'] {
   const sampled = scored.filter((s) => s.result.samples.length > 0);
   const samples = sampled.flatMap((s) => s.result.samples);
   const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

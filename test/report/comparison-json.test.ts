@@ -18,7 +18,20 @@ describe('renderComparisonJson', () => {
     expect(c!.regressed).toEqual(all.slice(9));
     expect(c!.ci95Delta![0]).toBeLessThan(c!.ci95Delta![1]);
     expect(c!.gateFailures).toHaveLength(1);
-    expect(c!.changes[0]).toEqual({ id: 'c10', change: 'regressed', before: { answer: '42', correct: true, votes: { '42': 3 }, samples: 3 }, after: { answer: '\u001b[1m', correct: false, votes: { '\u001b[1m': 2, '41': 1 }, samples: 3 } });
+    expect(c!.changes[0]).toEqual({
+      id: 'c10', change: 'regressed',
+      before: { answer: '42', correct: true, votes: { '42': 3 }, samples: 3, credit: 1, pass1: 1 },
+      after: { answer: '\u001b[1m', correct: false, votes: { '\u001b[1m': 2, '41': 1 }, samples: 3, credit: 0, pass1: 0 },
+    });
+    expect(c).toMatchObject({
+      test: { statistic: 'pass1', method: 'sign-flip permutation', meanDelta: -0.7, exact: false, draws: 10_000, minCases: 6, level: 0.95 },
+      smallSuite: false,
+      coverage: { baseSamples: 90, candidateSamples: 90, share: 1 },
+      notices: { verifierFailures: { base: 0, candidate: 0 }, mixedSelection: null, errorHeavy: { base: [], candidate: [] } },
+    });
+    expect(c!.test.interval![1]).toBeLessThan(0);
+    expect(c!.pass1Fell).toEqual(all.slice(9));
+    expect(c!.pass1Rose).toEqual([]);
   });
 
   test('JSON text escapes control characters itself', () => {

@@ -1,0 +1,92 @@
+// One candidate against the base: paired figures, the sign-flip test on pass1, flips by credit, coverage and notices.
+import { invalidInput } from '../errors.js';
+import type { CaseResult } from '../schema/result.js';
+import type { CaseChange, CaseSide, Delta, LoadedResult, PairwiseComparison } from './compare.js';
+import { caseCredit, casePass1, isSampled, matchCases } from './match.js';
+import { mcnemarExact } from './mcnemar.js';
+import { comparisonNotices, noticeWarnings, sampleCoverage } from './notices.js';
+import { signFlipTest } from './sign-flip.js';
+import { comparisonWarnings } from './warnings.js';
+
+/** Settings for one pair: the level, refusing unpaired files, and the Monte Carlo draws and seed. */
+export interface PairOptions {
+  alpha: number;
+  force?: boolean;
+  draws: number;
+  seed?: number;
+}
+
+// Credits and pass1 are fractions of small integers; a difference below this is rounding, not a change.
+const MOVED = 1e-9;
+/** Level of the accuracy-delta interval, whatever --alpha is (the test's own interval is at 1 - alpha). */
+const ACCURACY_LEVEL = 0.95;
+
+/** Compares `candidate` with `base` case by case; the gate failures are left empty for the caller. */
+export function comparePair(base: LoadedResult, candidate: LoadedResult, options: PairOptions): PairwiseComparison {
+  const match = matchCases(base.result.cases, candidate.result.cases);
+  if (!match.shared.length && !options.force) {
+    throw invalidInput(
+      `${base.file} and ${candidate.file} share no case ids, so there are no pairs to compare (are they runs of different suites?); pass --force to compare their summaries anyway.`,
+    );
+  }
+  const paired = match.shared.filter((p) => isSampled(p.base) && isSampled(p.candidate));
+  const sides = paired.map((p) => ({ id: p.id, before: side(p.base), after: side(p.candidate) }));
+  const random = { seed: options.seed ?? 1, draws: options.draws };
+  const test = signFlipTest(sides.map((s) => s.after.pass1 - s.before.pass1), { alpha: options.alpha, ...random });
+  const accuracyTest = signFlipTest(sides.map((s) => s.after.credit - s.before.credit), { alpha: 1 - ACCURACY_LEVEL, ...random });
+  const regressed = moved(sides, 'credit', -1);
+  const improved = moved(sides, 'credit', 1);
+  const notices = comparisonNotices(base.result, candidate.result, paired);
+  const b = base.result.summary;
+  const c = candidate.result.summary;
+  return {
+    file: candidate.file,
+    model: candidate.result.model,
+    pairedCases: paired.length,
+    accuracy: delta(mean(sides.map((s) => s.before.credit)), mean(sides.map((s) => s.after.credit))),
+    pass1: delta(mean(sides.map((s) => s.before.pass1)), mean(sides.map((s) => s.after.pass1))),
+    test: { ...test, statistic: 'pass1', method: 'sign-flip permutation' },
+    ci95Delta: accuracyTest.interval,
+    mcnemar: { b: regressed.length, c: improved.length, pValue: mcnemarExact(regressed.length, improved.length) },
+    verdict: paired.length < test.minCases ? 'too_few_cases'
+      : test.pValue >= options.alpha ? 'no_significant_change'
+      : test.meanDelta < 0 ? 'worse' : 'better',
+    smallSuite: paired.length < test.minCases,
+    coverage: sampleCoverage(base.result.cases, match),
+    notices,
+    summaryAccuracy: delta(b.accuracy, c.accuracy),
+    totalTokens: delta(b.usage.totalTokens, c.usage.totalTokens),
+    reasoningTokens: delta(b.usage.reasoningTokens, c.usage.reasoningTokens),
+    latencyP50Ms: delta(b.latencyMs.p50, c.latencyMs.p50),
+    regressed,
+    improved,
+    pass1Fell: moved(sides, 'pass1', -1),
+    pass1Rose: moved(sides, 'pass1', 1),
+    warnings: [
+      ...comparisonWarnings(base.file, base.result, candidate.file, candidate.result, match),
+      ...noticeWarnings(notices, base.file, candidate.file),
+    ],
+    gateFailures: [],
+  };
+}
+
+/** Cases whose `key` moved in `direction` (-1 fell, 1 rose), the largest move first, then the other figure's move, then base order. */
+function moved(sides: readonly CaseChange[], key: 'credit' | 'pass1', direction: -1 | 1): CaseChange[] {
+  const other = key === 'credit' ? 'pass1' : 'credit';
+  const change = (s: CaseChange, k: 'credit' | 'pass1') => direction * (s.after[k] - s.before[k]);
+  // Array.prototype.sort is stable, so equal moves keep the base's order.
+  return sides.filter((s) => change(s, key) > MOVED).sort((x, y) => change(y, key) - change(x, key) || change(y, other) - change(x, other));
+}
+
+function side(c: CaseResult): CaseSide {
+  return { answer: c.answer, correct: c.correct, votes: c.votes, samples: c.samples.length, credit: caseCredit(c), pass1: casePass1(c) };
+}
+
+function delta(base: number, candidate: number): Delta {
+  return { base, candidate, delta: candidate - base };
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+}
+

@@ -1,18 +1,22 @@
 // Reads token usage from any provider's reply into one convention: completion tokens include reasoning.
+import { z } from 'zod';
 import type { Usage } from '../schema/result.js';
 
-type RawUsage = {
-  prompt_tokens?: number;
-  completion_tokens?: number;
-  total_tokens?: number;
-  reasoning_tokens?: number;
-  completion_tokens_details?: { reasoning_tokens?: number | null } | null;
-};
+// A count that is not a whole, non-negative number (a string, NaN) is dropped, never concatenated or trusted.
+const count = z.number().int().nonnegative().optional().catch(undefined);
+const RawUsage = z.object({
+  prompt_tokens: count,
+  completion_tokens: count,
+  total_tokens: count,
+  reasoning_tokens: count,
+  completion_tokens_details: z.object({ reasoning_tokens: count }).nullish().catch(undefined),
+});
 
 /** Normalised usage, or null when the endpoint sent none. Reasoning tokens are never counted twice. */
 export function readUsage(raw: unknown): Usage | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const usage = raw as RawUsage;
+  const parsed = RawUsage.safeParse(raw);
+  if (!parsed.success) return null;
+  const usage = parsed.data;
   const promptTokens = usage.prompt_tokens ?? 0;
   let completionTokens = usage.completion_tokens ?? 0;
   const nested = usage.completion_tokens_details?.reasoning_tokens;
@@ -25,17 +29,4 @@ export function readUsage(raw: unknown): Usage | null {
     if (separate) completionTokens += reasoningTokens;
   }
   return { promptTokens, completionTokens, reasoningTokens, totalTokens: promptTokens + completionTokens };
-}
-
-/** Adds usages up; null entries count as zero. */
-export function addUsage(items: Iterable<Usage | null>): Usage {
-  const total: Usage = { promptTokens: 0, completionTokens: 0, reasoningTokens: 0, totalTokens: 0 };
-  for (const u of items) {
-    if (!u) continue;
-    total.promptTokens += u.promptTokens;
-    total.completionTokens += u.completionTokens;
-    total.reasoningTokens += u.reasoningTokens;
-    total.totalTokens += u.totalTokens;
-  }
-  return total;
 }

@@ -1,5 +1,5 @@
 // Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
-import { addUsage } from '../model/usage.js';
+import { addUsage } from './usage-total.js';
 import { bootstrapMeanInterval } from './metrics/mean-bootstrap.js';
 import type { CaseResult, Sample, Selection, Summary } from '../schema/result.js';
 import { bootstrapCi95, byTag, summaryCurves, toCaseSamples } from './metrics.js';

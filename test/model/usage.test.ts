@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addUsage, readUsage } from '../../src/model/usage.js';
+import { readUsage } from '../../src/model/usage.js';
+import { addUsage } from '../../src/score/usage-total.js';
 
 describe('readUsage', () => {
   test.each([
@@ -20,5 +21,11 @@ describe('readUsage', () => {
     expect(addUsage([null, { promptTokens: 1, completionTokens: 2, reasoningTokens: 1, totalTokens: 3 }])).toEqual({
       promptTokens: 1, completionTokens: 2, reasoningTokens: 1, totalTokens: 3,
     });
+  });
+
+  test('counts sent as strings or negatives are dropped, never concatenated', () => {
+    expect(readUsage({ prompt_tokens: '01', completion_tokens: 20, total_tokens: '21' })).toEqual({ promptTokens: 0, completionTokens: 20, reasoningTokens: 0, totalTokens: 20 });
+    expect(readUsage({ prompt_tokens: -5, completion_tokens: Number.NaN })).toEqual({ promptTokens: 0, completionTokens: 0, reasoningTokens: 0, totalTokens: 0 });
+    expect(readUsage('lots')).toBeNull();
   });
 });

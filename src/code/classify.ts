@@ -69,7 +69,15 @@ export function classifyRun(spawned: SpawnOutcome, limits: CodeLimits): CodeRun 
     case 'exit':
       break;
   }
-  if (report?.kind === 'memory') return { ...base, outcome: 'memory_limit', detail: `ran out of memory (limit ${limits.memoryMb} MB)` };
+  const signal = endingSignal(spawned);
+  const outOfMemory = { ...base, outcome: 'memory_limit' as const, detail: `ran out of memory (limit ${limits.memoryMb} MB)` };
+  if (report?.kind === 'memory') return outOfMemory;
+  if (signal === 'SIGXCPU') return { ...base, outcome: 'timeout', detail: 'CPU time limit reached' };
+  if (report?.kind !== 'done' && MEMORY_PATTERNS.some((pattern) => pattern.test(spawned.tail))) return outOfMemory;
+  // The harnesses always exit by themselves: a signal we did not send (the program killed its parent
+  // shell, or itself) makes the run an error even if a report made it out first.
+  if (signal === 'SIGXFSZ') return { ...base, outcome: 'error', detail: 'wrote a file past the file size limit' };
+  if (signal) return { ...base, outcome: 'error', detail: exitedEarly(spawned) };
   if (report?.kind === 'done') {
     const signature = report.results;
     const failing = /[0E]/.test(signature) || !report.completed;
@@ -78,11 +86,5 @@ export function classifyRun(spawned: SpawnOutcome, limits: CodeLimits): CodeRun 
     return { ...base, outcome: 'failed', firstFailure: report.failure ?? 'tests', signature };
   }
   if (report?.kind === 'error') return { ...base, outcome: 'error', detail: `${report.stage}: ${report.message}` };
-  const signal = endingSignal(spawned);
-  if (signal === 'SIGXCPU') return { ...base, outcome: 'timeout', detail: 'CPU time limit reached' };
-  if (signal === 'SIGXFSZ') return { ...base, outcome: 'error', detail: 'wrote a file past the file size limit' };
-  if (MEMORY_PATTERNS.some((pattern) => pattern.test(spawned.tail))) {
-    return { ...base, outcome: 'memory_limit', detail: `ran out of memory (limit ${limits.memoryMb} MB)` };
-  }
   return { ...base, outcome: 'error', detail: exitedEarly(spawned) };
 }

@@ -13,6 +13,14 @@
  */
 export const JS_HARNESS = String.raw`'use strict';
 const fs = require('node:fs');
+// Node writes to a pipe asynchronously, queueing in memory: a program printing in a loop would never
+// reach the output cap. Blocking writes of our own, installed before process.stdout is first touched.
+const { Writable } = require('node:stream');
+const blockingStream = (fd) => Object.assign(new Writable({ write(chunk, _encoding, done) { try { fs.writeSync(fd, chunk); done(); } catch (e) { done(e); } } }), { fd, isTTY: false });
+const stdout = blockingStream(1);
+const stderr = blockingStream(2);
+Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, get: () => stdout });
+Object.defineProperty(process, 'stderr', { configurable: true, enumerable: true, get: () => stderr });
 const vm = require('node:vm');
 const realAssert = require('node:assert');
 const ENTRY = process.argv[2] || '';

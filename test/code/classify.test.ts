@@ -26,6 +26,8 @@ describe('classifyRun', () => {
     ['CPU limit through the shell (128 + 24)', { code: 152 }, 'timeout', undefined],
     ['exited without a report', { code: 3 }, 'error', undefined],
     ['killed by a signal', { code: null, signal: 'SIGSEGV' }, 'error', undefined],
+    ['killed by a signal after a report got out (it killed its parent shell)', { code: null, signal: 'SIGKILL', report: done('1') }, 'error', undefined],
+    ['MemoryError printed by a program that still reported', { report: done('1'), tail: 'MemoryError is a class' }, 'passed', '1'],
     ['could not spawn', { ending: 'spawn_error', spawnError: 'ENOENT' }, 'error', undefined],
     ['aborted', { ending: 'aborted', code: null, signal: 'SIGKILL' }, 'error', undefined],
   ])('%s', (_name, over, outcome, signature) => {

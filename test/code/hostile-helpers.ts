@@ -40,14 +40,15 @@ export async function listen(): Promise<{ server: Server; port: number; accepted
 /** A fresh host folder outside any program's own, as the target of an escaping write. */
 export const hostFolder = (): string => mkdtempSync(join(tmpdir(), 'thinkbench-outside-'));
 
-/** Processes still alive under the runner's throwaway uids (1e9 and up): a contained program leaves none. */
+/** Live processes (zombies are dead, awaiting their reaper) under the runner's throwaway uids (1e9 and up): a contained program leaves none. */
 export function leftoverProcesses(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const uid = Number(readFileSync(`/proc/${entry}/status`, 'utf8').match(/^Uid:\s+(\d+)/m)?.[1]);
-      if (uid >= 1_000_000_000 && uid < 2_000_000_000) pids.push(Number(entry));
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const uid = Number(status.match(/^Uid:\s+(\d+)/m)?.[1]);
+      if (uid >= 1_000_000_000 && uid < 2_000_000_000 && !/^State:\s+Z/m.test(status)) pids.push(Number(entry));
     } catch {} // gone meanwhile
   }
   return pids;

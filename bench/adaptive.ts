@@ -10,6 +10,7 @@ import { loadSuite } from '../src/suite/load.js';
 import { DEFAULT_STOP_CONFIDENCE } from '../src/adaptive/stop-rule.js';
 import { mulberry32, type Rng } from '../src/random.js';
 import { renderTable } from '../src/report/table.js';
+import { tallyVotes } from '../src/score/vote.js';
 
 const CAP = 64;
 const CASES = Number(process.env.BENCH_CASES ?? 4000);
@@ -68,7 +69,8 @@ const rows: string[][] = [];
 const verdicts: string[] = [];
 
 /** One table row (and at the default confidence, a verdict line) for a setting's replays. */
-function report(name: string, note: string, confidence: number, replays: CaseReplay[], isRight: (caseIndex: number, winner: string | null) => boolean): void {
+type IsRight = (caseIndex: number, winner: string | null) => boolean;
+function report(name: string, note: string, confidence: number, replays: CaseReplay[], isRight: IsRight, fixedAgreement?: number): void {
   const summary = summarizeReplay(replays);
   const agreement = 1 - summary.changedVotes / summary.cases;
   const accuracy = (pickWinner: (r: CaseReplay) => string | null) => replays.filter((r, i) => isRight(i, pickWinner(r))).length / replays.length;
@@ -83,6 +85,7 @@ function report(name: string, note: string, confidence: number, replays: CaseRep
     pct(accuracy((r) => r.stoppedWinner)),
     pct(accuracy((r) => r.fullWinner)),
     pct(1 - summary.decided / summary.cases),
+    fixedAgreement === undefined ? '-' : pct(fixedAgreement),
   ]);
   if (confidence !== DEFAULT_STOP_CONFIDENCE) return;
   const met = agreement >= GOAL.agreement && summary.savingFactor >= GOAL.saving;
@@ -94,10 +97,14 @@ function report(name: string, note: string, confidence: number, replays: CaseRep
 
 SETTINGS.forEach((setting, s) => {
   const rng = mulberry32(1000 + s);
-  const runs = Array.from({ length: CASES }, () => sampleAnswers(rng, setting.draw(rng)));
+  const distributions = Array.from({ length: CASES }, () => setting.draw(rng));
+  const runs = distributions.map((d) => sampleAnswers(rng, d));
+  // The yardstick's own noise: how often a second, independent fixed-64 vote agrees with the first.
+  const rerun = distributions.map((d) => sampleAnswers(rng, d));
+  const fixedAgreement = runs.filter((answers, i) => tallyVotes(answers).winner === tallyVotes(rerun[i]!).winner).length / CASES;
   for (const confidence of CONFIDENCES) {
     const replays = runs.map((answers) => replayCase(answers, { confidence }));
-    report(setting.name, setting.note, confidence, replays, (_i, winner) => winner === 'R');
+    report(setting.name, setting.note, confidence, replays, (_i, winner) => winner === 'R', fixedAgreement);
   }
 });
 
@@ -126,9 +133,9 @@ console.log(
 );
 console.log(
   renderTable(
-    ['setting', 'confidence', 'cases', 'mean samples', 'saving', `same vote as ${CAP}`, 'changed', 'accuracy stopped', `accuracy fixed-${CAP}`, 'at cap'],
+    ['setting', 'confidence', 'cases', 'mean samples', 'saving', `same vote as ${CAP}`, 'changed', 'accuracy stopped', `accuracy fixed-${CAP}`, 'at cap', `${CAP} vs another ${CAP}`],
     rows,
-    new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
   ),
 );
 console.log(`\nGoal at the default confidence ${DEFAULT_STOP_CONFIDENCE}: >= ${pct(GOAL.agreement)} same vote with >= ${GOAL.saving}x fewer samples`);

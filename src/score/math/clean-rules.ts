@@ -81,11 +81,14 @@ export const CLEAN_RULES: readonly CleanRule[] = [
       return s.replace(unit, '');
     },
   },
-  { name: 'plain-units', apply: (s) => s.replace(TRAILING_UNITS, '') },
   {
     name: 'text-wrapper',
     apply: (s) => replaceCommand(s, TEXT_COMMANDS, 1, ([inner]) => ` ${inner ?? ''} `),
   },
+  // "5 (double root)", "12 (since 6 × 7 = 12)": a closing remark in words is not part of the answer.
+  { name: 'trailing-remark', apply: (s) => s.replace(/(?<=\S)\s+\((?=[^()]*(?<![\\a-zA-Z])[a-zA-Z]{3,})[^()]*\)\s*$/, '') },
+  // After text-wrapper, so `\text{55 degrees}` and `\text{5 cm}` lose their units too.
+  { name: 'plain-units', apply: (s) => s.replace(TRAILING_UNITS, '') },
   { name: 'approximation', apply: (s) => s.replace(/\s*(?:\\approx|≈|\\sim)(?![a-zA-Z]).*$/, '') },
   {
     name: 'mixed-numbers',
@@ -94,7 +97,8 @@ export const CLEAN_RULES: readonly CleanRule[] = [
         .replace(/(?<![\w^_.}\\])(-?)(\d{1,4})\s*\\frac\{(\d{1,4})\}\{(\d{1,4})\}/g, (all, sign: string, w: string, n: string, d: string) => mixed(w, n, d, sign) ?? all)
         .replace(/(?<![\w^_.}\\/])(-?)(\d{1,4})\s+(\d{1,4})\/(\d{1,4})(?![\d.])/g, (all, sign: string, w: string, n: string, d: string) => mixed(w, n, d, sign) ?? all),
   },
-  { name: 'trailing-punctuation', apply: (s) => s.replace(/\s*[.;:!?][\s.;:!?]*$/, '').replace(/^\s*:\s*/, '') },
+  // Not `!`: a trailing `!` is a factorial.
+  { name: 'trailing-punctuation', apply: (s) => s.replace(/\s*[.;:?][\s.;:?]*$/, '').replace(/^\s*:\s*/, '') },
   { name: 'whitespace', apply: (s) => s.replace(/\s+/g, ' ').trim() },
 ];
 

@@ -43,6 +43,14 @@ function pieceKey(piece: Piece): string {
   return `${piece.loClosed ? '[' : '('}${piece.lo.key}, ${piece.hi.key}${piece.hiClosed ? ']' : ')'}`;
 }
 
+// Pieces of a union in order along the line, so `(2, 12) \cup (12, 102)` reads as written.
+function byLowerEnd(a: Piece, b: Piece): number {
+  const at = (piece: Piece): number => (piece.lo.type === 'constant' ? (piece.lo.key === '-\\infty' ? -Infinity : Number(piece.lo.re.toString())) : Number.NaN);
+  const [x, y] = [at(a), at(b)];
+  if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return x - y;
+  return pieceKey(a) < pieceKey(b) ? -1 : pieceKey(a) > pieceKey(b) ? 1 : 0;
+}
+
 function shapeKey(shape: Shape): string {
   switch (shape.kind) {
     case 'scalar':
@@ -52,7 +60,7 @@ function shapeKey(shape: Shape): string {
     case 'list':
       return shape.items.map((item) => item.key).sort().join(', ');
     case 'interval':
-      return shape.pieces.map(pieceKey).sort().join(' \\cup ');
+      return [...shape.pieces].sort(byLowerEnd).map(pieceKey).join(' \\cup ');
     case 'matrix':
       // A column vector votes with the tuple of its entries.
       if (shape.rows.every((row) => row.length === 1)) return `(${shape.rows.map((row) => row[0]?.key).join(', ')})`;

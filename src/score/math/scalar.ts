@@ -27,6 +27,7 @@ const GREEK =
   'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Sigma|Phi|Psi|Omega';
 // A left-hand side that names the answer rather than being part of it: x, y', a_1, \theta, f(x), AB.
 const LABEL = new RegExp(`^(?:[a-zA-Z]|\\\\(?:${GREEK})|[A-Z]{2,3})(?:_\\{?\\w+\\}?)?'*(?:\\([^()]*\\))?$`);
+const FUNCTION_NAMES = /^(?:sin|cos|tan|cot|sec|csc|log|exp|min|max|gcd|lcm|mod|det|arg|sinh|cosh|tanh|arcsin|arccos|arctan)$/;
 const BASED = /^\(?([0-9A-Z]+)\)?_\{?(\d{1,2})\}?$/;
 
 function text(key: string, why?: string): Scalar {
@@ -79,6 +80,9 @@ function readValue(ce: ComputeEngine, latex: string): Scalar {
   const choice = choiceLetter(latex);
   if (choice !== null) return text(choice);
   if (isWordAnswer(latex)) return text(textKey(latex));
+  // A word left among the mathematics ("5 or more", "12 inches long") would be read as a product of letters.
+  const word = /(?<![\\a-zA-Z])[a-zA-Z]{3,}/.exec(latex.replace(/\\(?:operatorname|mathrm)\{[^}]*\}/g, ''))?.[0];
+  if (word !== undefined && !FUNCTION_NAMES.test(word)) return text(textKey(latex), `it contains the word "${word}"`);
   const based = readBased(latex);
   if (based !== null) return based;
   const expr = parseLatex(ce, latex);

@@ -24,6 +24,7 @@ const ROWS: Record<string, [string, string][]> = {
   'text-units': [['5\\text{ cm}', '5'], ['864 \\mbox{ inches}^2', '864'], ['5.4 \\text{ cents}', '5.4'], ['15\\mbox{ cm}^2', '15'], ['\\text{Evelyn}', '\\text{Evelyn}'], ['3\\pi\\text{ units}', '3\\pi']],
   'plain-units': [['5 cm', '5'], ['18 dollars', '18'], ['12 square feet', '12'], ['2k', '2k'], ['3 m', '3'], ['3m', '3m'], ['x + 2', 'x + 2']],
   'text-wrapper': [['\\text{Evelyn}', ' Evelyn '], ['\\textbf{(C)}', ' (C) '], ['\\mathrm{east}', ' east '], ['\\mbox{5}', ' 5 ']],
+  'trailing-remark': [['5 (double root)', '5'], ['42 (since 6 \\times 7 = 42)', '42'], ['(3, 4)', '(3, 4)'], ['(C)', '(C)'], ['2(x+1)', '2(x+1)'], ['f(abc)', 'f(abc)']],
   approximation: [['\\frac{14}{3} \\approx 4.67', '\\frac{14}{3}'], ['\\sqrt{2}≈1.414', '\\sqrt{2}'], ['5', '5']],
   'mixed-numbers': [
     ['4\\frac{2}{3}', '\\frac{14}{3}'], ['-4\\frac{2}{3}', '-\\frac{14}{3}'], ['137 \\frac{1}{2}', '\\frac{275}{2}'], ['1\\frac{4}{5}', '\\frac{9}{5}'], ['4 2/3', '\\frac{14}{3}'],

@@ -52,7 +52,8 @@ export function parseParams(pairs: readonly string[]): Params {
 export const flag = {
   count: (name: string, min = 1) => z.string().transform(checked((v) => parseCount(v, name, min))),
   fraction: (name: string) => z.string().transform(checked((v) => parseFraction(v, name))),
-  duration: (name: string) => z.string().transform(checked((v) => parseDurationFlag(v, name))),
+  duration: (name: string, { allowZero = false } = {}) =>
+    z.string().transform(checked((v) => (allowZero && /^0+(ms|s|m|h)?$/.test(v.trim()) ? 0 : parseDurationFlag(v, name)))),
   params: () => z.array(z.string()).default([]).transform(checked(parseParams)),
 };
 

@@ -17,7 +17,7 @@ describe('thinkbench run', () => {
     }
     const files = readdirSync(join(cwd, 'results'));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^o1-articles-thinkbench-sim-\d{8}-\d{6}\.json$/);
+    expect(files[0]).toMatch(/^o1-articles-thinkbench-sim-\d{8}-\d{9}-[0-9a-f]{4}\.json$/);
     const result = Result.parse(JSON.parse(readFileSync(join(cwd, 'results', files[0]!), 'utf8')));
     expect(result).toMatchObject({ simulated: true, complete: true, samples: 5, summary: { cases: 4, accuracy: 1 } });
   });

@@ -1,26 +1,18 @@
-// Selects cases by a glob over their ids (`--filter 'letters-*'`, `--filter 'arith-0[0-2]?'`).
+// Selects cases by a glob over their ids (`--filter 'letters-*'`, `--filter 'test/algebra/**'`), with picomatch.
+import picomatch from 'picomatch';
 import type { Case } from '../schema/suite.js';
 
-/** The cases whose id matches `glob` (`*` any run, `?` one character, `[a-c]`/`[!x]` a class); all when no glob. */
+/**
+ * The cases whose id matches `glob`, all when no glob. Ids are read like paths: `*` and `?` stay
+ * within one `/` segment, `**` crosses them, `[a-c]`/`[!x]` are classes, `{a,b}` alternatives.
+ */
 export function filterCases(cases: readonly Case[], glob: string | undefined): Case[] {
   if (!glob) return [...cases];
-  const pattern = globToRegExp(glob);
-  return cases.filter((c) => pattern.test(c.id));
+  const matches = idMatcher(glob);
+  return cases.filter((c) => matches(c.id));
 }
 
-/** A whole-string RegExp for a glob. */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    const close = ch === '[' ? glob.indexOf(']', i + 2) : -1;
-    if (ch === '*') source += '.*';
-    else if (ch === '?') source += '.';
-    else if (close > 0) {
-      const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
-      source += `[${body}]`;
-      i = close;
-    } else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^(?:${source})$`);
+/** A matcher for case ids. */
+export function idMatcher(glob: string): (id: string) => boolean {
+  return picomatch(glob, { dot: true, posix: true }); // posix: `[!x]` negates a class, as in the shell
 }

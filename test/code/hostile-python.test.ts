@@ -82,6 +82,20 @@ describe.each(LEVELS)('python at %s level', (level) => {
     }
   });
 
+  test('there is no stdin: input() meets end of file at once', async () => {
+    const result = await run('def f():\n    input()\n    return 1\n', level);
+    expect(result.outcome).toBe('failed');
+    expect(result.firstFailure).toContain('raised EOFError');
+  });
+
+  test('an abort stops a running program at once', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 500);
+    const result = await runTests({ language: 'python', program: 'def f():\n    while True:\n        pass\n', tests: TESTS, entryPoint: 'f', isolation: level, limits: { wallMs: 20_000 }, signal: controller.signal });
+    expect(result).toMatchObject({ outcome: 'error', detail: 'stopped: the run was aborted' });
+    expect(result.durationMs).toBeLessThan(5000);
+  });
+
   test('killing its parent leaves the test process running', async () => {
     const result = await run('import os\ndef f():\n    os.kill(os.getppid(), 9)\n    return 1\n', level);
     expect(['failed', 'error']).toContain(result.outcome);

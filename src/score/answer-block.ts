@@ -1,7 +1,7 @@
 // The closing block of a reply (all lines of a multi-line final answer), for scorers that match patterns.
 import { EXPLANATION_CUE } from './answer-first.js';
 import { answerTagsAsMarkers } from './answer-tags.js';
-import { INLINE_FINAL_MARKER, MARKER_LINE, TRAILING_NOISE } from './extract.js';
+import { INLINE_FINAL_MARKER, MARKER_LINE, TRAILING_NOISE } from './locate/markers.js';
 import { stripAnswerDecoration } from './markup.js';
 import { revisedAnswer } from './revision.js';
 import { DELIMITER_LINE } from './unfinished.js';

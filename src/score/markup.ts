@@ -1,25 +1,29 @@
 // Markdown and LaTeX helpers for answer text: find \boxed{...}, strip wrappers, split sentences.
 
-/** The contents of the last `\boxed{...}` (or `\fbox{...}`) in `text`, braces balanced; null when none. */
-export function lastBoxedContent(text: string): string | null {
-  const opener = /\\(?:boxed|fbox)\s*\{/g;
-  let lastStart = -1;
-  for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    lastStart = match.index + match[0].length;
-  }
-  if (lastStart < 0) return null;
+/** The last `\boxed{...}` of `text` (also `\fbox{}` and `boxed{}` written without its backslash): its content and offsets. */
+export function lastBoxed(text: string): { content: string; start: number; end: number } | null {
+  const opener = /(?:\\(?:boxed|fbox)|(?<![\p{L}\\])boxed)\s*\{/gu;
+  let last: RegExpExecArray | null = null;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) last = match;
+  if (last === null) return null;
+  const contentStart = last.index + last[0].length;
   let depth = 1;
-  for (let i = lastStart; i < text.length; i++) {
+  for (let i = contentStart; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\\') {
       i++; // an escaped brace like \{ does not count
     } else if (ch === '{') {
       depth++;
     } else if (ch === '}' && --depth === 0) {
-      return text.slice(lastStart, i);
+      return { content: text.slice(contentStart, i), start: last.index, end: i + 1 };
     }
   }
   return null; // unbalanced: the reply was probably cut off
+}
+
+/** The contents of the last `\boxed{...}` (or `\fbox{...}`, or `boxed{...}`) in `text`, braces balanced; null when none. */
+export function lastBoxedContent(text: string): string | null {
+  return lastBoxed(text)?.content ?? null;
 }
 
 /** Replace LaTeX text wrappers (`\text{x}`, `\mathrm{x}`, `\textbf{x}`) by their contents. */
@@ -46,13 +50,23 @@ const WRAPPERS: RegExp[] = [
  * wrapping quotes, leading bullets and trailing punctuation. Inner words are kept as written.
  */
 export function stripAnswerDecoration(span: string): string {
+  // A dunder name (`__init__`) is code, not bold: hide it from the emphasis rules and put it back after.
+  const dunders: string[] = [];
+  const hidden = span.replace(DUNDER, (name) => `\u0000${dunders.push(name) - 1}\u0000`);
+  return stripDecoration(hidden).replace(/\u0000(\d+)\u0000/g, (_all, i: string) => dunders[Number(i)] ?? '');
+}
+
+// `__init__`, `__main__`, `__name__`: a lowercase identifier between double underscores.
+const DUNDER = /(?<![\w])__[a-z][a-z0-9]*(?:_[a-z0-9]+)*__(?![\w])/g;
+
+function stripDecoration(span: string): string {
   let current = unwrapLatexText(span)
     .replace(/\*\*|__/g, '') // bold is decoration wherever it sits
     .replace(/(?<!\\)\$/g, '') // inline math delimiters
     .trim();
   for (;;) {
     const before = current;
-    const boxed = /^\\(?:boxed|fbox)\s*\{/.test(current) ? lastBoxedContent(current) : null;
+    const boxed = /^\\?(?:boxed|fbox)\s*\{/.test(current) ? lastBoxedContent(current) : null;
     if (boxed !== null) current = boxed;
     current = current
       .replace(/^(?:#{1,6}\s+|>\s*|[-+•]\s+|\*\s+)/, '')

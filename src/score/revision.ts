@@ -1,8 +1,6 @@
 // Finds an answer restated after a retraction ("Answer: 5 ... Wait, ... Final: 4"): the last committed answer.
+import { ANSWER_IS } from './locate/markers.js';
 
-// "the answer is x", "the final answer is: x", "the correct answer would be x".
-const ANSWER_IS =
-  /\b(?:the\s+)?(?:(?:final|correct|right)\s+)?answer\s+(?:is|would be|should be|will be|=)\s*[:：]?[ \t]*/gi;
 // A label opening a sentence that restates the answer after a correction: "Final: x", "Corrected answer: x".
 const REVISED_LABEL =
   /(?<=^|[.!?;—–]\s*|\n\s*)[*_]{0,3}(?:(?:so|thus|therefore|hence),?\s+)?(?:(?:the|my)\s+)?(?:final|corrected|correct|revised|updated|fixed)(?:\s+answer)?[*_]{0,3}\s*[:：][*_]{0,3}[ \t]*/gi;

@@ -2,7 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { answerTagsAsMarkers } from '../answer-tags.js';
-import { INLINE_FINAL_MARKER, locateFinalAnswer, MARKER_LINE } from '../extract.js';
+import { INLINE_FINAL_MARKER, locateFinalAnswer, MARKER_LINE, strictnessOf } from '../extract.js';
 import { questionText } from '../question.js';
 import { assertedLiteralChoice, type Direction } from './choice-literal.js';
 
@@ -84,9 +84,10 @@ export function choiceScorer(c: ChoiceCase): Scorer {
   const lettered = choices.every((choice) => /^[A-Za-z]$/.test(choice.trim()));
   const direction = questionDirection(c);
   const question = questionText(c);
+  const strictness = strictnessOf(c);
   return {
     read(text) {
-      const located = locateFinalAnswer(text, question);
+      const located = locateFinalAnswer(text, question, strictness);
       if (located === null) return null;
       const answer = optionOf(located.span, text);
       return answer === null ? null : { answer, rule: located.source, span: located.written };

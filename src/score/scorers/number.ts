@@ -1,7 +1,7 @@
 // The number scorer: reads the number a final answer states and compares it within a tolerance.
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
-import { type AnswerSource, locateFinalAnswer } from '../extract.js';
+import { type AnswerSource, locateFinalAnswer, strictnessOf } from '../extract.js';
 import { questionText } from '../question.js';
 import { blankParentheticals, splitSentences } from '../markup.js';
 import { findNumbers, formatNumber, normaliseNumberText } from '../numbers.js';
@@ -109,10 +109,11 @@ export function numberScorer(c: NumberCase): Scorer {
   // Decimal arithmetic leaves crumbs (0.1 + 0.2); a relative epsilon keeps tolerance 0 usable.
   const allowed = c.tolerance + 1e-9 * Math.max(1, Math.abs(expected));
   const question = questionText(c);
+  const strictness = strictnessOf(c);
   const unit = countedUnit(question);
   return {
     read(text) {
-      const located = locateFinalAnswer(text, question);
+      const located = locateFinalAnswer(text, question, strictness);
       const value = located === null ? null : statedNumber(located.span, located.source, unit);
       return value === null || located === null ? null : { answer: formatNumber(value), rule: located.source, span: located.written };
     },

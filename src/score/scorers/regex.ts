@@ -2,7 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { finalAnswerBlock } from '../answer-block.js';
-import { locateFinalAnswer } from '../extract.js';
+import { locateFinalAnswer, strictnessOf } from '../extract.js';
 import { plainMath } from '../markup.js';
 import { variableDefinitions, withDefinitions } from '../definitions.js';
 import { questionText } from '../question.js';
@@ -30,9 +30,10 @@ export function regexScorer(c: RegexCase): Scorer {
   const pattern = new RegExp(c.expected, 'is');
   const accepted = `~/${c.expected}/`;
   const question = questionText(c);
+  const strictness = strictnessOf(c);
   return {
     read(text) {
-      const located = locateFinalAnswer(text, question);
+      const located = locateFinalAnswer(text, question, strictness);
       const canonical = located === null ? '' : collapseAnswerText(located.span);
       if (located === null || canonical === '') return null; // refusals, plans and a restated question state no answer
       const found = { rule: located.source, span: located.written };

@@ -1,7 +1,7 @@
 // The text scorer: compares final answers after normalising case, whitespace, punctuation and quotes.
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
-import { locateFinalAnswer } from '../extract.js';
+import { locateFinalAnswer, strictnessOf } from '../extract.js';
 import { splitSentences, unwrapLatexText } from '../markup.js';
 import { questionText } from '../question.js';
 
@@ -77,9 +77,10 @@ function onlyBoldSpan(written: string): string | null {
 export function textScorer(c: TextCase): Scorer {
   const expected = normaliseText(String(c.expected));
   const question = questionText(c);
+  const strictness = strictnessOf(c);
   return {
     read(text) {
-      const located = locateFinalAnswer(text, question);
+      const located = locateFinalAnswer(text, question, strictness);
       if (located === null) return null;
       let span = onlyBoldSpan(located.written) ?? located.span;
       // A closing line that is explanation, not a stated decode, gives way to a bold opening statement.

@@ -72,10 +72,12 @@ describe('leaderConfidence', () => {
   test('is symmetric, rises with the lead, and stays exact and fast at 10,000 votes', () => {
     expect(leaderConfidence(3, 9)).toBeCloseTo(1 - leaderConfidence(9, 3), 14);
     expect(leaderConfidence(11, 3)).toBeGreaterThan(leaderConfidence(10, 3));
+    // A generous bound (shared CPUs): a call is ~10,000 multiply-adds, well under a millisecond.
     const started = performance.now();
+    for (let i = 0; i < 100; i++) leaderConfidence(10_000, 9_800);
+    expect(performance.now() - started).toBeLessThan(1000);
     const close = leaderConfidence(10_000, 9_800);
     const far = leaderConfidence(10_000, 100);
-    expect(performance.now() - started).toBeLessThan(20);
     // Normal approximation: z = 200 / sqrt(19801) ~ 1.42 -> ~0.92.
     expect(close).toBeGreaterThan(0.9);
     expect(close).toBeLessThan(0.94);

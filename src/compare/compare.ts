@@ -66,7 +66,7 @@ export interface PairwiseComparison {
   pass1: Delta;
   /** The test the verdict and the regression gate read; its interval is for the pass1 delta. */
   test: PairedTest;
-  /** 95% interval for the accuracy delta for a new draw of cases (sign-flip inversion on credit differences); null with too few cases. */
+  /** 95% interval for the accuracy delta for a new draw of cases (Bonett-Price adjusted Wald on credit falls and rises); null with too few cases. */
   ci95Delta: [number, number] | null;
   /** McNemar's exact test on the credit flips: b = regressed.length, c = improved.length. A labelled extra figure. */
   mcnemar: McNemarResult;

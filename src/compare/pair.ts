@@ -5,6 +5,7 @@ import type { CaseChange, CaseSide, Delta, LoadedResult, PairwiseComparison } fr
 import { caseCredit, casePass1, isSampled, matchCases } from './match.js';
 import { mcnemarExact } from './mcnemar.js';
 import { comparisonNotices, noticeWarnings, sampleCoverage } from './notices.js';
+import { pairedProportionInterval } from './paired-proportion.js';
 import { signFlipTest } from './sign-flip.js';
 import { comparisonWarnings } from './warnings.js';
 
@@ -18,8 +19,6 @@ export interface PairOptions {
 
 // Credits and pass1 are fractions of small integers; a difference below this is rounding, not a change.
 const MOVED = 1e-9;
-/** Level of the accuracy-delta interval, whatever --alpha is (the test's own interval is at 1 - alpha). */
-const ACCURACY_LEVEL = 0.95;
 
 /** Compares `candidate` with `base` case by case; the gate failures are left empty for the caller. */
 export function comparePair(base: LoadedResult, candidate: LoadedResult, options: PairOptions): PairwiseComparison {
@@ -33,10 +32,11 @@ export function comparePair(base: LoadedResult, candidate: LoadedResult, options
   const sides = paired.map((p) => ({ id: p.id, before: side(p.base), after: side(p.candidate) }));
   const random = { seed: options.seed ?? 1, draws: options.draws };
   const test = signFlipTest(sides.map((s) => s.after.pass1 - s.before.pass1), { alpha: options.alpha, ...random });
-  const accuracyTest = signFlipTest(sides.map((s) => s.after.credit - s.before.credit), { alpha: 1 - ACCURACY_LEVEL, ...random });
   const regressed = moved(sides, 'credit', -1);
   const improved = moved(sides, 'credit', 1);
   const notices = comparisonNotices(base.result, candidate.result, paired);
+  const ci95Delta = paired.length < test.minCases ? null : pairedProportionInterval(sides.map((s) => s.after.credit - s.before.credit));
+  const verdict = paired.length < test.minCases ? 'too_few_cases' : test.pValue >= options.alpha ? 'no_significant_change' : test.meanDelta < 0 ? 'worse' : 'better';
   const b = base.result.summary;
   const c = candidate.result.summary;
   return {
@@ -46,11 +46,10 @@ export function comparePair(base: LoadedResult, candidate: LoadedResult, options
     accuracy: delta(mean(sides.map((s) => s.before.credit)), mean(sides.map((s) => s.after.credit))),
     pass1: delta(mean(sides.map((s) => s.before.pass1)), mean(sides.map((s) => s.after.pass1))),
     test: { ...test, statistic: 'pass1', method: 'sign-flip permutation' },
-    ci95Delta: accuracyTest.interval,
+    // Too few cases for the test means too few for this interval too: "too few cases", not a point or a guess.
+    ci95Delta,
     mcnemar: { b: regressed.length, c: improved.length, pValue: mcnemarExact(regressed.length, improved.length) },
-    verdict: paired.length < test.minCases ? 'too_few_cases'
-      : test.pValue >= options.alpha ? 'no_significant_change'
-      : test.meanDelta < 0 ? 'worse' : 'better',
+    verdict,
     smallSuite: paired.length < test.minCases,
     coverage: sampleCoverage(base.result.cases, match),
     notices,
@@ -65,9 +64,20 @@ export function comparePair(base: LoadedResult, candidate: LoadedResult, options
     warnings: [
       ...comparisonWarnings(base.file, base.result, candidate.file, candidate.result, match),
       ...noticeWarnings(notices, base.file, candidate.file),
+      ...disagreement(verdict, ci95Delta),
     ],
     gateFailures: [],
   };
+}
+
+// The gate reads pass1; when the majority accuracy's interval points elsewhere, say so rather than leave two figures to contradict.
+function disagreement(verdict: PairwiseComparison['verdict'], accuracy: [number, number] | null): string[] {
+  if (!accuracy || verdict === 'too_few_cases') return [];
+  const side = accuracy[1] < 0 ? 'worse' : accuracy[0] > 0 ? 'better' : null;
+  if (!side || side === verdict) return [];
+  return [
+    `The majority accuracy's 95% interval excludes 0 (${side}) while the paired pass1 test says ${verdict.replaceAll('_', ' ')}: the gate reads pass1, which uses every sample; a larger suite would settle it.`,
+  ];
 }
 
 /** Cases whose `key` moved in `direction` (-1 fell, 1 rose), the largest move first, then the other figure's move, then base order. */

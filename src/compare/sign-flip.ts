@@ -107,13 +107,15 @@ function drawSigns(d: readonly number[], draws: number, seed: number): Bounds {
 }
 
 // Each bound is searched between a rejected and an accepted shift; which pair is decided by p at 0,
-// so the interval excludes 0 exactly when the test rejects (p need not be monotone in θ).
+// so the interval excludes 0 exactly when the test rejects (p need not be monotone in θ). Bounds are
+// rounded inward to six decimals, which keeps them accepted; they sit at breakpoints of p(θ),
+// rationals of the differences, never within 1e-6 of 0 unless at 0.
 function invert(pAt: (theta: number) => number, p0: number, mean: number, alpha: number): [number, number] {
   const accepted = (theta: number) => pAt(theta) >= alpha;
   const rejects0 = p0 < alpha;
   const lower = rejects0 && mean > 0 ? boundary(accepted, 0, mean) : accepted(-1) ? -1 : boundary(accepted, -1, Math.min(0, mean));
   const upper = rejects0 && mean < 0 ? boundary(accepted, 0, mean) : accepted(1) ? 1 : boundary(accepted, 1, Math.max(0, mean));
-  return [round(lower), round(upper)];
+  return [Math.ceil(lower * 1e6) / 1e6 || 0, Math.floor(upper * 1e6) / 1e6 || 0];
 }
 
 // Bisection between a rejected shift and an accepted one; returns the accepted end.
@@ -126,10 +128,4 @@ function boundary(accepted: (theta: number) => boolean, rejected: number, inside
     else out = mid;
   }
   return inn;
-}
-
-// Bounds sit at breakpoints of p(θ), rationals of the differences, so six decimals never move one across 0.
-function round(x: number): number {
-  const r = Math.round(x * 1e6) / 1e6;
-  return r === 0 ? 0 : r;
 }

@@ -16,7 +16,7 @@ describe('renderComparison', () => {
     expect(text).toContain(
       'Paired test (the gate): pass1 -20.0 pp, 95% CI [-50.0, 0.0] pp for a new draw of cases; sign-flip permutation p = 0.5000 (exact over 1,024 sign flips, 10 cases).',
     );
-    expect(text).toContain('Majority vote: 2 newly failing, 0 newly passing (McNemar exact p = 0.5000); accuracy -20.0 pp, 95% CI [-50.0, 0.0] pp for a new draw of cases.');
+    expect(text).toContain('Majority vote: 2 newly failing, 0 newly passing (McNemar exact p = 0.5000); accuracy -20.0 pp, 95% CI [-47.9, +14.6] pp for a new draw of cases.');
     expect(text).toContain('Verdict: no significant change (pass1, sign-flip p = 0.5000).');
     expect(text).toMatch(/Newly failing in cand\.json \(2\)\ncase +before \(majority, votes\) +after \(majority, votes\) +pass1/);
     expect(text).toContain('c01   42 (42×3)                 \\x1b]0;pwned\\x07 (\\x1b]0;pwne…×2, 41×1)  100.0% → 0.0%');

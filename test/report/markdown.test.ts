@@ -27,7 +27,7 @@ describe('renderComparisonMarkdown', () => {
     const first = markdown.split('\n')[0]!;
     expect(first).toMatch(/^### ❌ thinkbench: `results\/cand\.json` vs `baselines\/base\.json`: significantly worse \(pass1, sign-flip p = 1\.0e-4 < 0\.05\) — gate failed$/);
     expect(markdown.split('\n')[2]).toBe(
-      'pass1 30.0% vs 100.0% (-70.0 pp, 95% CI [-87.5, -53.3] pp); accuracy 30.0% vs 100.0% (-70.0 pp, 95% CI [-87.5, -53.3] pp) on 30 paired cases; 21 newly failing, 0 newly passing.',
+      'pass1 30.0% vs 100.0% (-70.0 pp, 95% CI [-87.5, -53.3] pp); accuracy 30.0% vs 100.0% (-70.0 pp, 95% CI [-84.2, -47.0] pp) on 30 paired cases; 21 newly failing, 0 newly passing.',
     );
     expect(markdown).toContain('**Gate failed:** results/cand.json is significantly worse');
   });
@@ -36,7 +36,7 @@ describe('renderComparisonMarkdown', () => {
     const rows = tableAfter(markdown, '|  | base | candidate | Δ |');
     expect(rows[1]).toEqual(['---', '---:', '---:', '---:']);
     const byMetric = Object.fromEntries(rows.slice(2).map((r) => [r[0], r.slice(1)]));
-    expect(byMetric.accuracy).toEqual(['100.0%', '30.0%', '-70.0 pp (95% CI [-87.5, -53.3] pp)']);
+    expect(byMetric.accuracy).toEqual(['100.0%', '30.0%', '-70.0 pp (95% CI [-84.2, -47.0] pp)']);
     expect(byMetric['pass1 (the gate)']).toEqual(['100.0%', '30.0%', '-70.0 pp (95% CI [-87.5, -53.3] pp, p = 1.0e-4)']);
     expect(Object.keys(byMetric)).toEqual([
       'model', 'accuracy', 'pass1 (the gate)', 'total tokens', 'reasoning tokens', 'latency p50', 'majority flips, McNemar exact p (30 paired cases)', 'coverage',

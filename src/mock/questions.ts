@@ -2,6 +2,7 @@
 
 import { solveAgePuzzle } from './solve-age-puzzle.js';
 import { solveArithmetic } from './solve-arithmetic.js';
+import { solveBenchmark } from './solve-benchmark.js';
 import { solveCipher } from './solve-cipher.js';
 import { solveDecimalCompare } from './solve-decimal-compare.js';
 import { solveGrading } from './solve-grading.js';
@@ -9,10 +10,10 @@ import { solveLetterCount } from './solve-letter-count.js';
 import type { Rng } from '../random.js';
 
 /** The question families the simulated model can solve, plus the fallback. */
-export type Family = 'letter-count' | 'decimal-compare' | 'cipher' | 'age-puzzle' | 'arithmetic' | 'grading' | 'unknown';
+export type Family = 'letter-count' | 'decimal-compare' | 'cipher' | 'age-puzzle' | 'arithmetic' | 'grading' | 'benchmark' | 'unknown';
 
-/** How an answer is phrased: numbers may be spelled out; an abstention is never rephrased. */
-export type AnswerKind = 'number' | 'text' | 'abstain' | 'verbatim';
+/** How an answer is phrased: numbers may be spelled out; math answers take equivalent forms; code goes in a fenced block; an abstention is never rephrased. */
+export type AnswerKind = 'number' | 'text' | 'math' | 'code' | 'abstain' | 'verbatim';
 
 /** One worked attempt: the chain of thought and the final answer it ends on. */
 export interface Attempt {
@@ -28,8 +29,9 @@ export interface Question {
   wrong(rng: Rng): Attempt;
 }
 
-// Most specific first: a cipher line or the age puzzle can contain words the others look for.
+// Most specific first: a benchmark problem, a cipher line or the age puzzle can contain words the others look for.
 const SOLVERS: ReadonlyArray<(text: string) => Question | null> = [
+  (text) => solveBenchmark(text),
   solveCipher,
   solveAgePuzzle,
   solveLetterCount,
@@ -42,7 +44,8 @@ const UNKNOWN_ATTEMPT: Attempt = {
   kind: 'abstain',
   reasoning:
     'I looked for something I can work out reliably: counting letters in a word, comparing two decimals, ' +
-    'decoding the pair-averaging cipher, the prince and princess age puzzle, or an arithmetic expression. ' +
+    'decoding the pair-averaging cipher, the prince and princess age puzzle, an arithmetic expression, ' +
+    'or a problem from the benchmarks shipped with thinkbench. ' +
     'This question is none of those, so rather than guess I will say that I do not know.',
 };
 

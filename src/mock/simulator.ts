@@ -1,7 +1,7 @@
 // The simulated model's decisions for one chat request: validation, faults, the seeded draw and the reply.
 
 import { httpError, MAX_TOKENS_REJECTED, modelNotFound, unsupportedValue, type HttpError } from './errors.js';
-import { phraseAnswer } from './phrasing.js';
+import { phraseAnswer, varyReasoning } from './phrasing.js';
 import { solveQuestion, type Question } from './questions.js';
 import { fnv1a, hashParts, mulberry32 } from '../random.js';
 import { composeReply, type Reply } from './reply.js';
@@ -126,6 +126,7 @@ export class Simulator {
     if (fault.outcome) return fault.outcome;
 
     const seedParam = typeof request.seed === 'number' ? request.seed : undefined;
+    const sample = seedParam ?? conversation.samples; // picks the reasoning's opening line: samples differ, a fixed seed repeats
     const seed =
       seedParam === undefined
         ? hashParts(this.options.seed, model, conversation.hash, conversation.samples++)
@@ -133,7 +134,8 @@ export class Simulator {
     const rng = mulberry32(seed);
     const attempt = rng() < accuracy ? conversation.question.right : conversation.question.wrong(rng);
     const limit = positive(request.max_completion_tokens) ?? positive(request.max_tokens);
-    const reply = composeReply(attempt.reasoning, phraseAnswer(attempt, rng), conversation.promptChars, limit);
+    const reasoning = varyReasoning(attempt.reasoning, conversation.hash, Math.abs(Math.trunc(sample)));
+    const reply = composeReply(reasoning, phraseAnswer(attempt, rng), conversation.promptChars, limit);
     const streamOptions = request.stream_options as { include_usage?: unknown } | undefined;
     const latencyScale = messages.some((m) => m.role === 'assistant') ? FOLLOW_UP_LATENCY_SCALE : 1;
     return { type: 'reply', model, stream, includeUsage: streamOptions?.include_usage === true, reply, extraDelayMs: fault.slowMs, latencyScale };

@@ -18,7 +18,8 @@ function rewrite(answer: string): string {
   if (/\\frac\{(\d+)\}\{(\d+)\}/.test(answer)) return answer.replace(/\\frac\{(\d+)\}\{(\d+)\}/, '\\dfrac{$1}{$2}');
   if (/^[a-z] ?= ?/.test(answer)) return answer.replace(/^[a-z] ?= ?/, '');
   if (answer.startsWith('\\text{')) return answer.slice(6, -1);
-  return `\\displaystyle ${answer.replace(/\s+/g, '')}`;
+  if (answer.includes('\\left')) return answer.replace(/\\left|\\right/g, '');
+  return `$\\displaystyle ${answer}$`;
 }
 
 /** A wrong answer: the first digit changed, else a sign added. */
@@ -45,6 +46,7 @@ const parsed = expected.map((answer) => {
 });
 
 const sampleMs: number[] = [];
+const cpuBefore = process.cpuUsage();
 let agreed = 0;
 let checked = 0;
 for (const [index, answer] of expected.entries()) {
@@ -60,6 +62,7 @@ for (const [index, answer] of expected.entries()) {
   }
 }
 
+const cpu = process.cpuUsage(cpuBefore);
 const sorted = [...sampleMs].sort((a, b) => a - b);
 const sortedExpected = [...expectedMs].sort((a, b) => a - b);
 const totalMs = sampleMs.reduce((sum, ms) => sum + ms, 0);
@@ -67,5 +70,6 @@ console.log(`math-cost: ${checked} samples (${expected.length} MATH-500 expected
 console.log(`first call (engine start-up): ${firstCallMs.toFixed(1)} ms`);
 console.log(`expected answer, read once (memoised after): median ${percentile(sortedExpected, 50).toFixed(3)} ms, p99 ${percentile(sortedExpected, 99).toFixed(2)} ms`);
 console.log(`per sample, readMath + mathEquivalent: median ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms`);
+console.log(`CPU time per sample (less sensitive to other load on the machine): mean ${((cpu.user + cpu.system) / 1000 / checked).toFixed(3)} ms`);
 console.log(`throughput: ${Math.round((checked / totalMs) * 1000)} calls per second`);
 console.log(`verdicts as intended (rewrite equal, wrong unequal): ${agreed}/${checked}`);

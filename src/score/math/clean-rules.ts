@@ -44,9 +44,25 @@ function mixed(whole: string, num: string, den: string, sign: string): string | 
   return `${sign}\\frac{${w * d + n}}{${d}}`;
 }
 
+/** `I.A\overline{B}` as the exact fraction it denotes: I + (AB - A) / (10^|A| (10^|B| - 1)). */
+function repeating(sign: string, int: string, head: string, cycle: string): string {
+  const den = 10n ** BigInt(head.length) * (10n ** BigInt(cycle.length) - 1n);
+  const num = BigInt(int || '0') * den + BigInt(head + cycle) - BigInt(head || '0');
+  return `${sign}\\frac{${num}}{${den}}`;
+}
+
+const PLAIN_WORDS: [RegExp, string][] = [
+  [/(?<![\\a-zA-Z])sqrt\s*\(([^()]*)\)/g, '\\sqrt{$1}'],
+  [/(?<![\\a-zA-Z])(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan)(?![a-zA-Z])/g, '\\$1'],
+  [/(?<![\\a-zA-Z])pi(?![a-zA-Z])/g, '\\pi '],
+  [/(?<![\\a-zA-Z])(?:infinity|inf)(?![a-zA-Z])/g, '\\infty '],
+];
+
 /** The rules in the order they run. Each is tested on its own rows in test/score/math/clean-rules.test.ts. */
 export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'unicode-math', apply: (s) => UNICODE.reduce((t, [from, to]) => t.replace(from, to), s) },
+  // Mathematics typed as plain text: sqrt(2), pi, cot x, infinity.
+  { name: 'plain-math-words', apply: (s) => PLAIN_WORDS.reduce((t, [from, to]) => t.replace(from, to), s) },
   { name: 'boxed', apply: (s) => replaceCommand(s, ['boxed', 'fbox'], 1, ([x]) => x ?? '') },
   // `\$` is a currency sign, so it goes before `$` is read as a math delimiter.
   { name: 'currency', apply: (s) => s.replace(/\\\$|(?<=^|[\s(,=])\$(?=\s*\d)|\bUSD\b|€|£/g, ' ') },
@@ -90,6 +106,11 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   // After text-wrapper, so `\text{55 degrees}` and `\text{5 cm}` lose their units too.
   { name: 'plain-units', apply: (s) => s.replace(TRAILING_UNITS, '') },
   { name: 'approximation', apply: (s) => s.replace(/\s*(?:\\approx|≈|\\sim)(?![a-zA-Z]).*$/, '') },
+  {
+    name: 'repeating-decimal',
+    apply: (s) => s.replace(/(-?)(\d*)\.(\d*)\\overline\{(\d+)\}/g, (_all, sign: string, int: string, head: string, cycle: string) => repeating(sign, int, head, cycle)),
+  },
+  { name: 'all-reals', apply: (s) => s.replace(/(^\s*|\\in\s*)(?:\\mathbb\{R\}|\\R)\s*$/, '$1(-\\infty, \\infty)') },
   {
     name: 'mixed-numbers',
     apply: (s) =>

@@ -1,5 +1,6 @@
 // The one compute-engine instance, used in a throwaway scope per call so symbol types never leak between answers.
 import { ComputeEngine } from '@cortex-js/compute-engine';
+import { toLatex } from './to-latex.js';
 
 /** A parsed expression (the package's own type name does not resolve under NodeNext, so it is derived). */
 export type BoxedExpression = ReturnType<ComputeEngine['parse']>;
@@ -22,12 +23,30 @@ export interface Big {
 
 let engine: ComputeEngine | undefined;
 
-// Created on first use (about 40 ms, and the first simplify about 200 ms more), not at import.
+// Each family of rules in the engine pays a large first-use cost (the first simplify of a polynomial
+// takes ~400 ms); paying it once at start-up keeps it out of the per-answer cost.
+const WARM_UP = ['x^3+3x-6', '2(k+1)', '\\sqrt{117}+1', '\\frac{\\pi}{6}', '6-5i', '\\frac{\\cos x}{\\sin x}', '(a+5)(b+2)', '5x-7y+11z'];
+
+function warmUp(ce: ComputeEngine): void {
+  ce.pushScope();
+  try {
+    for (const latex of WARM_UP) {
+      const expr = ce.parse(latex);
+      expr.simplify();
+      expr.N();
+    }
+  } finally {
+    ce.popScope();
+  }
+}
+
+// Created on first use (with its warm-up, about half a second), not at import.
 function theEngine(): ComputeEngine {
   if (engine === undefined) {
     engine = new ComputeEngine();
     // 50 digits, so equality "to 40 digits" separates an exact value from any decimal a person writes.
     engine.precision = 50;
+    warmUp(engine);
   }
   return engine;
 }
@@ -52,14 +71,9 @@ export function big(value: bigint | string | number): Big {
   return theEngine().bignum(value) as unknown as Big;
 }
 
-/** The LaTeX of an expression without the engine's display habits (thin spaces in 20 000, `\imaginaryI`). */
+/** The LaTeX of an expression, written by to-latex.ts (the engine's own serialiser drops brackets). */
 export function plainLatex(expr: BoxedExpression): string {
-  return expr.latex
-    .replace(/\\,/g, '')
-    .replace(/\\imaginaryI/g, 'i')
-    .replace(/\\exponentialE/g, 'e')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return toLatex(expr.json);
 }
 
 /** Parses LaTeX; an expression with an `Error` node anywhere is refused with the engine's first error code. */

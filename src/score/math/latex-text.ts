@@ -32,6 +32,8 @@ export function readArgument(text: string, at: number): { arg: string; end: numb
   return { arg: ch, end: i + 1 };
 }
 
+const COMMAND_PATTERNS = new Map<string, RegExp>();
+
 /**
  * Replaces every `\name{a}{b}...` (with `arity` arguments) by `render(args)`; names are matched
  * whole (`\text` does not match `\textbf`). An occurrence whose arguments cannot be read is kept.
@@ -42,7 +44,10 @@ export function replaceCommand(
   arity: number,
   render: (args: string[], name: string) => string,
 ): string {
-  const pattern = new RegExp(`\\\\(${names.join('|')})(?![a-zA-Z])`, 'g');
+  const source = `\\\\(${names.join('|')})(?![a-zA-Z])`;
+  const pattern = COMMAND_PATTERNS.get(source) ?? new RegExp(source, 'g');
+  COMMAND_PATTERNS.set(source, pattern);
+  pattern.lastIndex = 0;
   let out = '';
   let last = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

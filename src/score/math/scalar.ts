@@ -60,6 +60,20 @@ function simplifiedLatex(expr: BoxedExpression): string {
   }
 }
 
+/**
+ * The key of an expression in variables: its expanded form, which puts every arrangement of a
+ * polynomial (`2(k+1)`, `2 + 2k`, `(a+5)(b+2)` and its expansion) in one order; cheaper than
+ * simplify, which stays the fallback.
+ */
+function expandedLatex(ce: ComputeEngine, expr: BoxedExpression): string {
+  try {
+    const expanded = ce.box(['Expand', expr.json]).evaluate();
+    return expanded.isValid ? plainLatex(expanded) : simplifiedLatex(expr);
+  } catch {
+    return simplifiedLatex(expr);
+  }
+}
+
 /** A parsed expression without free variables, valued to 50 digits. */
 function constant(expr: BoxedExpression): Scalar {
   const value = expr.N();
@@ -89,7 +103,7 @@ function readValue(ce: ComputeEngine, latex: string): Scalar {
   if ('error' in expr) return text(textKey(latex), expr.error);
   const vars = [...expr.freeVariables].sort();
   if (vars.length === 0) return constant(expr);
-  return { type: 'expression', key: simplifiedLatex(expr), json: expr.json, vars };
+  return { type: 'expression', key: expandedLatex(ce, expr), json: expr.json, vars };
 }
 
 /**
@@ -115,7 +129,7 @@ export function readScalar(ce: ComputeEngine, latex: string, percent = false): S
     else {
       const difference = ce.box(['Subtract', ce.parse(first).json, ce.parse(last).json]);
       const vars = [...difference.freeVariables].sort();
-      scalar = { type: 'equation', key: `${simplifiedLatex(difference)}=0`, json: difference.json, vars };
+      scalar = { type: 'equation', key: `${expandedLatex(ce, difference)}=0`, json: difference.json, vars };
     }
   }
   return percent ? { ...scalar, percent } : scalar;

@@ -4,6 +4,7 @@ import { CLEAN_RULES, cleanSpan } from '../../../src/score/math/clean-rules.js';
 
 const ROWS: Record<string, [string, string][]> = {
   'unicode-math': [['−3', '-3'], ['√2', '\\sqrt{2}'], ['2π', '2\\pi '], ['x ≤ 3', 'x \\le  3'], ['½', '\\frac{1}{2}'], ['3×4', '3\\times 4']],
+  'plain-math-words': [['sqrt(2)', '\\sqrt{2}'], ['cot x', '\\cot x'], ['2pi', '2\\pi '], ['(2, infinity)', '(2, \\infty )'], ['\\sin x', '\\sin x'], ['spin', 'spin']],
   boxed: [['\\boxed{5}', '5'], ['\\boxed{\\frac{1}{2}}', '\\frac{1}{2}'], ['x = \\boxed{7}', 'x = 7'], ['5', '5']],
   currency: [['\\$18.90', ' 18.90'], ['\\$32,\\!348', ' 32,\\!348'], ['$18', ' 18'], ['$x$', '$x$']],
   'math-delimiters': [['$\\frac{1}{2}$', '\\frac{1}{2}'], ['\\(x+1\\)', 'x+1'], ['\\[ 5 \\]', ' 5 '], ['$$7$$', '7']],
@@ -26,6 +27,8 @@ const ROWS: Record<string, [string, string][]> = {
   'text-wrapper': [['\\text{Evelyn}', ' Evelyn '], ['\\textbf{(C)}', ' (C) '], ['\\mathrm{east}', ' east '], ['\\mbox{5}', ' 5 ']],
   'trailing-remark': [['5 (double root)', '5'], ['42 (since 6 \\times 7 = 42)', '42'], ['(3, 4)', '(3, 4)'], ['(C)', '(C)'], ['2(x+1)', '2(x+1)'], ['f(abc)', 'f(abc)']],
   approximation: [['\\frac{14}{3} \\approx 4.67', '\\frac{14}{3}'], ['\\sqrt{2}≈1.414', '\\sqrt{2}'], ['5', '5']],
+  'repeating-decimal': [['0.\\overline{6}', '\\frac{6}{9}'], ['0.1\\overline{6}', '\\frac{15}{90}'], ['-1.\\overline{3}', '-\\frac{12}{9}'], ['.\\overline{09}', '\\frac{9}{99}']],
+  'all-reals': [['\\mathbb{R}', '(-\\infty, \\infty)'], ['\\R', '(-\\infty, \\infty)'], ['x \\in \\mathbb{R}', 'x \\in (-\\infty, \\infty)'], ['\\mathbb{R}^2', '\\mathbb{R}^2']],
   'mixed-numbers': [
     ['4\\frac{2}{3}', '\\frac{14}{3}'], ['-4\\frac{2}{3}', '-\\frac{14}{3}'], ['137 \\frac{1}{2}', '\\frac{275}{2}'], ['1\\frac{4}{5}', '\\frac{9}{5}'], ['4 2/3', '\\frac{14}{3}'],
     ['2\\frac{5}{3}', '2\\frac{5}{3}'], ['x^2\\frac{1}{2}', 'x^2\\frac{1}{2}'], ['\\sqrt{2}\\frac{1}{2}', '\\sqrt{2}\\frac{1}{2}'],

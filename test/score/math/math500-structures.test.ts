@@ -16,7 +16,7 @@ const TUPLES: Row[] = [
 
 const INTERVALS: Row[] = [
   ['(3,4]', '(3, 4]', true], ['(3,4]', '[3,4]', false], ['(3,4]', '(3,4)', false], ['(3,4]', '3 < x \\le 4', true], ['(3,4]', '3 < x \\leq 4', true],
-  ['(2,\\infty)', '(2, \\infty)', true], ['(2,\\infty)', 'x > 2', true], ['(2,\\infty)', '[2,\\infty)', false], ['(2,\\infty)', '(2, ∞)', true], ['(2,\\infty)', 'x \\ge 2', false],
+  ['(2,\\infty)', '(2, \\infty)', true], ['(2,\\infty)', 'x > 2', true], ['(2,\\infty)', '[2,\\infty)', false], ['(2,\\infty)', '(2, ∞)', true], ['(2,\\infty)', 'x \\ge 2', false], ['(2,\\infty)', '(2, infinity)', true], ['(2,\\infty)', 'x \\in (2, \\infty)', true],
   ['(-\\infty, 0]', 'x \\le 0', true], ['(-\\infty, 0]', '(-\\infty,0)', false], ['(-\\infty, 0]', '\\left(-\\infty, 0\\right]', true], ['(-\\infty, 0]', '(0, \\infty)', false],
   ['(5,\\infty)', 'x>5', true], ['(5,\\infty)', '(-\\infty, 5)', false], ['(-\\sqrt{3}, \\sqrt{3})', '(-\\sqrt3,\\sqrt3)', true], ['(-\\sqrt{3}, \\sqrt{3})', '[-\\sqrt3,\\sqrt3]', false],
   ['\\left(\\frac{3}{5},\\frac{8}{3}\\right]', '(0.6, \\frac{8}{3}]', true], ['\\left(\\frac{3}{5},\\frac{8}{3}\\right]', '(\\frac35, \\frac83)', false],
@@ -57,7 +57,7 @@ const EQUATIONS: Row[] = [
 const EXPRESSIONS: Row[] = [
   ['p - q', 'p-q', true], ['p - q', '-q+p', true], ['p - q', 'q - p', false], ['p - q', 'p+q', false], ['2k+2', '2(k+1)', true], ['2k+2', '2k-2', false],
   ['2k', 'k+k', true], ['2k', 'k^2', false], ['x^5 - x^4 + x^3 - x^2 + x - 1', '(x-1)(x^4+x^2+1)', true], ['x^5 - x^4 + x^3 - x^2 + x - 1', 'x^5 - x^4 + x^3 - x^2 + x + 1', false],
-  ['x^3+3x-6', '3x + x^3 - 6', true], ['x^3+3x-6', 'x^3-3x-6', false], ['\\cot x', '\\frac{\\cos x}{\\sin x}', true], ['\\cot x', '\\frac{1}{\\tan x}', true], ['\\cot x', '\\tan x', false],
+  ['x^3+3x-6', '3x + x^3 - 6', true], ['x^3+3x-6', 'x^3-3x-6', false], ['\\cot x', '\\frac{\\cos x}{\\sin x}', true], ['\\cot x', '\\frac{1}{\\tan x}', true], ['\\cot x', '\\tan x', false], ['\\cot x', 'cot x', true], ['\\cot x', 'cot(x)', true],
   ['(a+5)(b+2)', 'ab+2a+5b+10', true], ['(a+5)(b+2)', '(a+2)(b+5)', false], ['(a+5)(b+2)', '(b+2)(a+5)', true], ['-13x+3', '3-13x', true], ['-13x+3', '13x+3', false],
   ['15x - 80', '5(3x-16)', true], ['15x - 80', '15x+80', false], ['\\frac{11+9a}{20}', '\\frac{9a+11}{20}', true], ['\\frac{11+9a}{20}', '\\frac{11}{20}+\\frac{9a}{20}', true],
   ['\\frac{11+9a}{20}', '\\frac{11-9a}{20}', false], ['6r^2-4r-24', '2(3r^2-2r-12)', true], ['6r^2-4r-24', '6r^2+4r-24', false], ['8n^2 + 4n + 1', '1+4n+8n^2', true],

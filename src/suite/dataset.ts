@@ -1,4 +1,5 @@
 // Turns dataset rows into raw cases: the block's own checks, filter and limit, then `{{field}}` templates per row.
+import { RE2JS } from 're2js';
 import { RawCase, type DatasetSpec } from '../schema/suite.js';
 import type { DatasetRow } from './dataset-formats.js';
 import type { PathKey } from './locate.js';
@@ -33,9 +34,10 @@ export function checkDatasetSpec(spec: DatasetSpec): { path: PathKey[]; message:
   for (const [field, condition] of Object.entries(spec.filter ?? {})) {
     if (typeof condition !== 'object' || Array.isArray(condition)) continue;
     try {
-      new RegExp(condition.matches, 'u');
+      RE2JS.compile(condition.matches);
     } catch (error) {
-      return { path: ['filter', field, 'matches'], message: `not a valid regular expression: ${(error as Error).message}` };
+      const reason = (error as Error).message.replace(/^error parsing regexp:\s*/, '');
+      return { path: ['filter', field, 'matches'], message: `not a valid regular expression for RE2 (linear time; no lookarounds or backreferences): ${reason}` };
     }
   }
   return undefined;
@@ -44,22 +46,29 @@ export function checkDatasetSpec(spec: DatasetSpec): { path: PathKey[]; message:
 const same = (value: unknown, wanted: string | number | boolean): boolean =>
   value !== undefined && (value === wanted || String(value) === String(wanted));
 
-/** Whether a row meets every condition: a value (equal as text), any of a list, or `matches` a regular expression. */
+type Condition = (value: unknown) => boolean;
+
+// Each filter condition as a test of one value: equal as text, any of a list, or found by an RE2 pattern.
+function conditions(filter: DatasetSpec['filter']): Array<[field: string, test: Condition]> {
+  return Object.entries(filter ?? {}).map(([field, condition]): [string, Condition] => {
+    if (Array.isArray(condition)) return [field, (value) => condition.some((wanted) => same(value, wanted))];
+    if (typeof condition === 'object') {
+      const pattern = RE2JS.compile(condition.matches);
+      return [field, (value) => value !== undefined && typeof value !== 'object' && pattern.matcher(String(value)).find()];
+    }
+    return [field, (value) => same(value, condition)];
+  });
+}
+
+/** Whether a row meets every condition: a value (equal as text), any of a list, or `matches` a pattern (RE2, unanchored). */
 export function matchesFilter(values: Record<string, unknown>, filter: DatasetSpec['filter']): boolean {
-  for (const [field, condition] of Object.entries(filter ?? {})) {
-    const value = lookUp(values, field);
-    if (Array.isArray(condition)) {
-      if (!condition.some((wanted) => same(value, wanted))) return false;
-    } else if (typeof condition === 'object') {
-      if (value === undefined || typeof value === 'object' || !new RegExp(condition.matches, 'u').test(String(value))) return false;
-    } else if (!same(value, condition)) return false;
-  }
-  return true;
+  return conditions(filter).every(([field, test]) => test(lookUp(values, field)));
 }
 
 /** The rows a dataset block selects: those that pass the filter, then the first `limit` of them. */
 export function selectRows(rows: readonly DatasetRow[], spec: DatasetSpec): DatasetRow[] {
-  const kept = rows.filter((row) => matchesFilter(row.values, spec.filter));
+  const tests = conditions(spec.filter);
+  const kept = rows.filter((row) => tests.every(([field, test]) => test(lookUp(row.values, field))));
   return spec.limit === undefined ? kept : kept.slice(0, spec.limit);
 }
 

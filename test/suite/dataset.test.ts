@@ -137,6 +137,7 @@ describe('bad datasets are exit-2 errors naming the file and the row', () => {
     ['an unknown field in the block', suiteFor('d.jsonl', '  promt: "{{q}}"\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:10 dataset\.promt: unknown field "promt" \(a dataset takes path, format, filter, limit and case fields/],
     ['a template syntax error', suiteFor('d.jsonl', '  tags: ["{{q"]\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:10 dataset\.tags\[0\]: unbalanced braces/],
     ['a bad filter pattern', suiteFor('d.jsonl', '  filter: { q: { matches: "(" } }\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:27 dataset\.filter\.q\.matches: not a valid regular expression/],
+    ['a filter pattern with a lookahead (RE2 runs in linear time)', suiteFor('d.jsonl', '  filter: { q: { matches: "(?=What)" } }\n'), { 'd.jsonl': JSONL }, /dataset\.filter\.q\.matches: not a valid regular expression for RE2/],
     ['an unknown format', suiteFor('d.jsonl', '  format: xlsx\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:11 dataset\.format:/],
     ['no cases and no dataset', 'name: d\n', {}, /suite\.yaml:1:1: a suite needs at least one case \(list them under "cases" or draw them from a "dataset"\)/],
   ])('%s', async (_, suite, files, message) => {

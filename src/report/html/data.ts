@@ -10,8 +10,11 @@ export interface PageSample {
   rule: string | null;
   /** Where in `content` the answer was read: offsets, or null when unknown or not found. */
   span: [number, number] | null;
-  content: string;
-  reasoning: string;
+  /** Index of the sample's texts (content, reasoning, judgement) in the separately embedded text list. */
+  text: number;
+  contentChars: number;
+  /** Length of the reasoning as the result holds it, before any cut. */
+  reasoningChars: number;
   /** Characters cut from the middle of the reasoning (--max-reasoning-chars), and where the cut is. */
   trimmed: { chars: number; at: number } | null;
   reasoningSource: string | null;
@@ -22,7 +25,7 @@ export interface PageSample {
   error: { code: string; message: string } | null;
   forced: boolean;
   cached: boolean;
-  judgement: string | null;
+  hasJudgement: boolean;
   score: number | null;
 }
 
@@ -137,6 +140,15 @@ export interface PageRank {
   tokensPerCorrect: number | null;
   latencyP50Ms: number;
   best: boolean;
+}
+
+/** A sample's long texts, kept apart so the first screen never waits for them: content, reasoning, judgement. */
+export type SampleTexts = [content: string, reasoning: string, judgement: string | null];
+
+/** What the page embeds: the data, and the samples' texts in a second compressed block. */
+export interface ReportPayload {
+  data: ReportData;
+  texts: SampleTexts[];
 }
 
 /** Everything the page shows. */

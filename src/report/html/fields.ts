@@ -10,7 +10,9 @@ const loose = (value: object): Loose => value as unknown as Loose;
 export function creditOf(c: CaseResult): number | null {
   if (!c.samples.length) return null;
   const stored = loose(c).credit;
-  return typeof stored === 'number' && stored >= 0 && stored <= 1 ? stored : caseCredit(c);
+  if (typeof stored === 'number' && stored >= 0 && stored <= 1) return stored;
+  // Derived from the votes, never from a stored value out of range.
+  return caseCredit({ ...c, credit: undefined } as unknown as CaseResult);
 }
 
 /** The extraction rule that found the sample's answer, when recorded. */

@@ -42,6 +42,7 @@ h1 .model { color: var(--muted); font-weight: 500; }
 .verdict.ok { color: var(--ok); } .verdict.bad { color: var(--bad); font-weight: 600; } .verdict.warn { color: var(--warn); }
 .votes { display: flex; align-items: center; gap: 6px; } .votecount { font-size: 12px; color: var(--muted); }
 .votebar { display: flex; width: 100px; height: 10px; border-radius: 3px; overflow: hidden; background: #eaeef2; }
+.seg + .seg { border-left: 1px solid #fff; }
 .seg.right { background: #2da44e; } .seg.wrong { background: #e5534b; } .seg.none { background: #afb8c1; }
 table.plain { border-collapse: collapse; width: 100%; margin: 6px 0; } table.plain th, table.plain td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 .flip.bad { color: var(--bad); } .flip.ok { color: var(--ok); }

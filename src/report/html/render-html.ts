@@ -2,14 +2,14 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { KatexAssets } from './assets.js';
-import type { ReportData } from './data.js';
+import type { ReportPayload } from './data.js';
 import { pageScript } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
 
-/** The report page for `data`; `katex` null leaves LaTeX as text. */
-export function renderHtml(data: ReportData, katex: KatexAssets | null): string {
-  // base64 has no '<', so no text in the data can close the script element it sits in.
-  const payload = gzipSync(JSON.stringify(data), { level: 9 }).toString('base64');
+/** The report page for `payload`; `katex` null leaves LaTeX as text. */
+export function renderHtml(payload: ReportPayload, katex: KatexAssets | null): string {
+  const data = pack(payload.data);
+  const blocks = textBlocks(payload.texts);
   const script = pageScript();
   const scripts = [...(katex ? [katex.script] : []), script];
   const styles = [...(katex ? [katex.style] : []), PAGE_STYLE];
@@ -43,12 +43,40 @@ export function renderHtml(data: ReportData, katex: KatexAssets | null): string 
     '<section id="cases"></section>',
     '<section id="detail"></section>',
     '</main>',
-    `<script type="application/octet-stream" id="report-data">${payload}</script>`,
+    `<script type="application/octet-stream" id="report-data">${data}</script>`,
+    ...blocks.map((b) => `<script type="application/octet-stream" class="report-texts" data-first="${b.first}" data-count="${b.count}">${pack(b.texts)}</script>`),
     ...scripts.map((s) => `<script>${s}</script>`),
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** Characters of text per block: a case's samples are read by decoding one block of about this size. */
+const BLOCK_CHARS = 1_000_000;
+
+// Samples' texts in blocks of about BLOCK_CHARS, in sample order, so opening a case decodes one block, not all.
+function textBlocks(texts: ReportPayload['texts']): { first: number; count: number; texts: ReportPayload['texts'] }[] {
+  const blocks: { first: number; count: number; texts: ReportPayload['texts'] }[] = [];
+  let current: ReportPayload['texts'] = [];
+  let chars = 0;
+  let first = 0;
+  texts.forEach((t, i) => {
+    current.push(t);
+    chars += t[0].length + t[1].length + (t[2]?.length ?? 0);
+    if (chars >= BLOCK_CHARS || i === texts.length - 1) {
+      blocks.push({ first, count: current.length, texts: current });
+      first = i + 1;
+      current = [];
+      chars = 0;
+    }
+  });
+  return blocks;
+}
+
+// base64 has no '<', so no text in the data can close the script element it sits in.
+function pack(value: unknown): string {
+  return gzipSync(JSON.stringify(value), { level: 9 }).toString('base64');
 }
 
 function hash(text: string): string {

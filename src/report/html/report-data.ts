@@ -4,7 +4,7 @@ import { buildLeaderboard } from '../../compare/leaderboard.js';
 import type { CaseResult, Result, Sample } from '../../schema/result.js';
 import { TOOL } from '../../tool.js';
 import { curvesOf } from './curves.js';
-import type { PageCase, PagePair, PageRun, PageSample, ReportData } from './data.js';
+import type { PageCase, PagePair, PageRun, PageSample, ReportData, ReportPayload, SampleTexts } from './data.js';
 import { costUsdOf, creditOf, pairedTestOf, reasoningSourceOf, ruleOf, spanOf } from './fields.js';
 import { runLabels } from './labels.js';
 import { trimMiddle } from './trim.js';
@@ -17,20 +17,28 @@ export interface ReportDataOptions {
 }
 
 /** The page data for one or more result files; with two or more, the first is the comparison's base. */
-export function buildReportData(runs: readonly LoadedResult[], options: ReportDataOptions = {}): ReportData {
+export function buildReportData(runs: readonly LoadedResult[], options: ReportDataOptions = {}): ReportPayload {
   const maxReasoningChars = options.maxReasoningChars ?? null;
   const alpha = options.alpha ?? 0.05;
   const labels = runLabels(runs);
-  return {
+  const texts: SampleTexts[] = [];
+  const data: ReportData = {
     generatedAt: (options.now ?? new Date()).toISOString(),
     tool: `${TOOL.name} ${TOOL.version}`,
     maxReasoningChars,
-    runs: runs.map((run, i) => pageRun(run, labels[i]!, maxReasoningChars)),
+    runs: runs.map((run, i) => pageRun(run, labels[i]!, { maxReasoningChars, texts })),
     comparison: runs.length > 1 ? comparison(runs, alpha) : null,
   };
+  return { data, texts };
 }
 
-function pageRun({ file, result }: LoadedResult, label: string, maxReasoningChars: number | null): PageRun {
+/** The reasoning budget, and the list each sample's texts are appended to. */
+interface SampleSink {
+  maxReasoningChars: number | null;
+  texts: SampleTexts[];
+}
+
+function pageRun({ file, result }: LoadedResult, label: string, sink: SampleSink): PageRun {
   const s = result.summary;
   const sampled = result.cases.filter((c) => c.samples.length > 0).length;
   const forced = result.cases.reduce((n, c) => n + c.samples.filter((x) => x.forced).length, 0);
@@ -70,11 +78,11 @@ function pageRun({ file, result }: LoadedResult, label: string, maxReasoningChar
       reasoningTokensPerCase: sampled ? s.usage.reasoningTokens / sampled : 0,
     },
     ...curvesOf(result),
-    cases: result.cases.map((c) => pageCase(c, maxReasoningChars)),
+    cases: result.cases.map((c) => pageCase(c, sink)),
   };
 }
 
-function pageCase(c: CaseResult, maxReasoningChars: number | null): PageCase {
+function pageCase(c: CaseResult, sink: SampleSink): PageCase {
   const verdicts = new Map<string, boolean>();
   for (const s of c.samples) if (s.answer !== null) verdicts.set(s.answer, s.correct);
   const votes = Object.entries(c.votes)
@@ -99,12 +107,13 @@ function pageCase(c: CaseResult, maxReasoningChars: number | null): PageCase {
     truncated: c.samples.filter((s) => s.outcome === 'truncated').length,
     forced: c.samples.filter((s) => s.forced).length,
     errors: c.samples.filter((s) => s.outcome === 'error').length,
-    samples: [...c.samples].sort((a, b) => a.index - b.index).map((s) => pageSample(s, maxReasoningChars)),
+    samples: [...c.samples].sort((a, b) => a.index - b.index).map((s) => pageSample(s, sink)),
   };
 }
 
-function pageSample(s: Sample, maxReasoningChars: number | null): PageSample {
-  const reasoning = trimMiddle(s.reasoning, maxReasoningChars);
+function pageSample(s: Sample, sink: SampleSink): PageSample {
+  const reasoning = trimMiddle(s.reasoning, sink.maxReasoningChars);
+  const text = sink.texts.push([s.content, reasoning.text, s.judgement ?? null]) - 1;
   return {
     index: s.index,
     outcome: s.outcome,
@@ -112,8 +121,9 @@ function pageSample(s: Sample, maxReasoningChars: number | null): PageSample {
     correct: s.correct,
     rule: ruleOf(s),
     span: spanOf(s),
-    content: s.content,
-    reasoning: reasoning.text,
+    text,
+    contentChars: s.content.length,
+    reasoningChars: s.reasoning.length,
     trimmed: reasoning.trimmed,
     reasoningSource: reasoningSourceOf(s),
     finishReason: s.finishReason,
@@ -123,7 +133,7 @@ function pageSample(s: Sample, maxReasoningChars: number | null): PageSample {
     error: s.error,
     forced: s.forced ?? false,
     cached: s.cached ?? false,
-    judgement: s.judgement ?? null,
+    hasJudgement: Boolean(s.judgement),
     score: s.score ?? null,
   };
 }

@@ -27,7 +27,7 @@ export interface PageProblems {
   requests: string[];
 }
 
-/** Opens `file` in a new tab, collecting problems, and waits until the report says it is drawn. */
+/** Opens `file` in a new tab, collecting problems, and waits until the report is drawn (and, with a #case link, its samples). */
 export async function openReport(context: BrowserContext, file: string, hash = ''): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
   const problems: PageProblems = { errors: [], requests: [] };
@@ -40,5 +40,6 @@ export async function openReport(context: BrowserContext, file: string, hash = '
   });
   await page.goto(`file://${file}${hash}`);
   await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+  if (hash) await page.waitForSelector('#detail .samples', { timeout: 15_000 });
   return { page, problems };
 }

@@ -16,7 +16,7 @@ export function tempDir(): string {
 export async function simulatedRun(model: string, cases = 12, samples = 4, seed = 3): Promise<Result> {
   const server = await mock({ seed });
   const suite = await shippedSuite('arithmetic', cases);
-  const { run } = evaluateAgainst(server, { suite, model, samples });
+  const { run } = evaluateAgainst(server, { suite, model, samplesOverride: samples });
   return run;
 }
 

@@ -60,6 +60,7 @@ describe('one result file', () => {
     expect(verdicts.length).toBe(wrong);
     expect(verdicts.every((v) => v !== 'right')).toBe(true);
     await page.locator('#case-rows .row').first().click();
+    await page.waitForSelector('#detail .samples');
     const firstWrong = weak.cases.find((c) => c.samples.length && !(c.correct && !c.tie))!;
     expect(await page.locator('#detail .case-id').innerText()).toBe(firstWrong.id);
     expect(page.url()).toMatch(new RegExp(`#${firstWrong.id}$`));
@@ -102,6 +103,7 @@ describe('two result files', () => {
     const link = page.locator('#comparison a.case-link').first();
     const id = await link.innerText();
     await link.click();
+    await page.waitForSelector('#detail .samples');
     expect(await page.locator('#detail .case-id').innerText()).toBe(id);
     expect(await page.locator('#run-select').inputValue()).toBe('1');
     expect(problems).toEqual({ errors: [], requests: [] });
@@ -118,7 +120,8 @@ describe('hostile text', () => {
     await page.locator('#detail .reasoning-box summary').first().click();
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(await page.locator('script').count()).toBe(3);
+    expect(await page.locator('script').count()).toBe(4);
+    expect(await page.locator('script:not([type="application/octet-stream"])').count()).toBe(2);
     expect(await page.locator('img, iframe, object, embed, #detail svg, a[href^="javascript"]').count()).toBe(0);
     const content = await page.locator('#detail .content').first().innerText();
     for (const payload of PAYLOADS.slice(0, 5)) expect(content).toContain(payload);

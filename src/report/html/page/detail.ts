@@ -1,16 +1,17 @@
 // Page script: one case in full: its vote, and each sample's answer, rule, content, reasoning and usage.
 /// <reference lib="dom" />
-import type { PageCase, PageSample } from '../data.js';
+import type { PageCase, PageSample, SampleTexts } from '../data.js';
 import type { Page } from './page-api.js';
 
 /** Adds `renderDetail` to the page. */
 export function installDetail(page: Page): void {
   const { h, fmt } = page;
   const OPEN_UP_TO = 8;
+  let shown: PageCase | null = null;
 
-  function reasoningBlock(s: PageSample): HTMLElement | null {
-    if (!s.reasoning && !s.trimmed) return null;
-    const chars = s.reasoning.length + (s.trimmed?.chars ?? 0);
+  function reasoningBlock(s: PageSample, reasoning: string): HTMLElement | null {
+    if (!s.reasoningChars) return null;
+    const chars = s.reasoningChars;
     const source = s.reasoningSource && s.reasoningSource !== 'none' ? `, from ${s.reasoningSource === 'think' ? '<think> tags' : s.reasoningSource}` : '';
     const body = h('div', { class: 'text reasoning' });
     const block = h('details', { class: 'reasoning-box' }, h('summary', { text: `Reasoning (${fmt.int(chars)} characters${source})` }), body);
@@ -18,19 +19,20 @@ export function installDetail(page: Page): void {
     block.addEventListener('toggle', () => {
       if (!(block as HTMLDetailsElement).open || body.childNodes.length) return;
       if (!s.trimmed) {
-        body.append(page.rich(s.reasoning));
+        body.append(page.rich(reasoning));
         return;
       }
       body.append(
-        page.rich(s.reasoning.slice(0, s.trimmed.at)),
+        page.rich(reasoning.slice(0, s.trimmed.at)),
         h('div', { class: 'trim-note', text: `[… ${fmt.int(s.trimmed.chars)} characters cut from the middle of this reasoning (--max-reasoning-chars) …]` }),
-        page.rich(s.reasoning.slice(s.trimmed.at)),
+        page.rich(reasoning.slice(s.trimmed.at)),
       );
     });
     return block;
   }
 
-  function sample(s: PageSample, open: boolean): HTMLElement {
+  function sample(s: PageSample, open: boolean, texts: SampleTexts): HTMLElement {
+    const [content, reasoning, judgement] = texts;
     const verdict = s.outcome === 'error' ? 'error' : s.answer === null ? s.outcome.replace('_', ' ') : s.correct ? 'right' : 'wrong';
     const tone = verdict === 'right' ? 'ok' : verdict === 'wrong' || verdict === 'error' ? 'bad' : 'warn';
     const flags = [s.forced ? 'forced' : '', s.cached ? 'cached' : ''].filter(Boolean).join(', ');
@@ -46,9 +48,9 @@ export function installDetail(page: Page): void {
       ),
       s.error ? h('p', { class: 'error', text: `${s.error.code}: ${s.error.message}` }) : null,
       h('div', { class: 'label', text: 'Final content' }),
-      s.content ? h('div', { class: 'text content' }, page.rich(s.content, s.span)) : h('p', { class: 'muted', text: '(empty)' }),
-      reasoningBlock(s),
-      s.judgement ? h('details', { class: 'reasoning-box' }, h('summary', { text: 'Judge' }), h('div', { class: 'text', text: s.judgement })) : null,
+      content ? h('div', { class: 'text content' }, page.rich(content, s.span)) : h('p', { class: 'muted', text: '(empty)' }),
+      reasoningBlock(s, reasoning),
+      judgement ? h('details', { class: 'reasoning-box' }, h('summary', { text: 'Judge' }), h('div', { class: 'text', text: judgement })) : null,
       h('p', { class: 'muted small', text: `${usage}; ${timing}${s.score !== null ? `; verifier score ${s.score}` : ''}` }),
     );
   }
@@ -56,9 +58,11 @@ export function installDetail(page: Page): void {
   page.renderDetail = (c: PageCase | null) => {
     const section = document.getElementById('detail')!;
     if (!c) {
+      shown = null;
       section.replaceChildren();
       return;
     }
+    const ready = c.samples.every((s) => page.textsNow(s.text) !== null);
     const verdict = c.credit === null ? 'no samples' : c.tie ? `tie: credit ${fmt.pct(c.credit)}` : c.correct ? 'right' : 'wrong';
     const votes = c.votes.map((v) => h('li', { class: v.correct ? 'ok' : 'bad' }, h('span', { class: 'vote-answer', text: v.answer }), ` ×${v.count}${v.correct ? ' (right)' : ''}`));
     if (c.abstained) votes.push(h('li', { class: 'muted', text: `no vote ×${c.abstained}` }));
@@ -72,7 +76,17 @@ export function installDetail(page: Page): void {
         c.tags.length ? h('div', { class: 'meta-item' }, h('dt', { text: 'tags' }), h('dd', { text: c.tags.join(', ') })) : null,
       ),
       h('ul', { class: 'vote-list' }, ...votes),
-      h('div', { class: 'samples' }, ...c.samples.map((s) => sample(s, c.samples.length <= OPEN_UP_TO))),
+      ready
+        ? h('div', { class: 'samples' }, ...c.samples.map((s) => sample(s, c.samples.length <= OPEN_UP_TO, page.textsNow(s.text) ?? ['', '', null])))
+        : h('p', { class: 'muted', id: 'samples-loading', text: 'Reading the samples…' }),
     );
+    shown = c;
+    // The samples' texts are decoded on first use: draw them once they are in.
+    if (!ready) {
+      page.loadTexts(c.samples.map((s) => s.text)).then(
+        () => shown === c && page.renderDetail(c),
+        (error: Error) => section.append(h('p', { class: 'error', text: `The samples could not be read: ${error.message}` })),
+      );
+    }
   };
 }

@@ -1,6 +1,6 @@
 // The page script's shared object: each installer adds its part, the boot step calls them (types only).
 /// <reference lib="dom" />
-import type { PageCase, PageRun, ReportData } from '../data.js';
+import type { PageCase, PageRun, ReportData, SampleTexts } from '../data.js';
 
 /** Properties an element is made with: never raw HTML, only text and plain attributes. */
 export interface Props {
@@ -36,6 +36,12 @@ export interface Formats {
 /** The page: data, helpers and renderers, filled in by the installers in order. */
 export interface Page {
   data: ReportData;
+  /** Decodes an embedded block (base64, gzip, JSON). */
+  unpack(element: Element): Promise<unknown>;
+  /** The texts of sample `index` when its block is decoded already, else null. */
+  textsNow(index: number): SampleTexts | null;
+  /** Decodes the blocks holding these samples' texts. */
+  loadTexts(indices: number[]): Promise<void>;
   /** The run the header, summary and case table show. */
   run: number;
   h(tag: string, props?: Props | null, ...children: (Node | string | null | undefined | false)[]): HTMLElement;

@@ -17,6 +17,8 @@ export function installPlots(page: Page): void {
     const ticks: number[] = [];
     if (base === 2) {
       for (let t = 1; t <= max * 1.0001; t *= 2) if (t >= min / 1.0001) ticks.push(t);
+      // The largest k (n samples) is a point of every curve even when it is no power of 2.
+      if (Number.isInteger(max) && max > 1 && !ticks.includes(max)) ticks.push(max);
       return ticks;
     }
     for (const mantissas of [[1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {

@@ -1,0 +1,75 @@
+// The page as text: one file, a strict CSP whose hashes match the inline code, data that cannot close its element.
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { katexAssets } from '../../../src/report/html/assets.js';
+import type { ReportData } from '../../../src/report/html/data.js';
+import { runLabels } from '../../../src/report/html/labels.js';
+import { renderHtml } from '../../../src/report/html/render-html.js';
+import { trimMiddle } from '../../../src/report/html/trim.js';
+import type { Result } from '../../../src/schema/result.js';
+
+const data = (extra: Partial<ReportData> = {}): ReportData => ({ generatedAt: '2026-01-01T00:00:00.000Z', tool: 'thinkbench 0', maxReasoningChars: null, runs: [], comparison: null, ...extra });
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('renderHtml', () => {
+  const evil = '</script><script>alert(1)</script><!--';
+  const html = renderHtml({ data: data({ tool: evil }), texts: [[evil, `${evil} reasoning`, null]] }, katexAssets());
+
+  test('the data and the texts are gzip + base64 in non-executable script elements and decode back', () => {
+    const block = (attributes: string) => {
+      const match = new RegExp(`<script type="application/octet-stream" ${attributes}>([A-Za-z0-9+/=]*)</script>`).exec(html);
+      expect(match).not.toBeNull();
+      return JSON.parse(gunzipSync(Buffer.from(match![1]!, 'base64')).toString('utf8'));
+    };
+    expect(block('id="report-data"').tool).toBe(evil);
+    expect(block('class="report-texts" data-first="0" data-count="1"')).toEqual([[evil, `${evil} reasoning`, null]]);
+    expect(html).not.toContain(evil);
+  });
+
+  test('the CSP forbids the network and allows exactly the inline scripts and styles by hash', () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/connect-src|http/);
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(2);
+    expect(styles).toHaveLength(2);
+    expect(/script-src ([^;]+)/.exec(csp)![1]!.split(' ')).toEqual(scripts.map(sha));
+    expect(/style-src ([^;]+)/.exec(csp)![1]!.split(' ')).toEqual(styles.map(sha));
+  });
+
+  test('KaTeX fonts are embedded as data URLs: no font file is left to fetch', () => {
+    expect(katexAssets()?.fonts).toBe(true);
+    expect(html).not.toMatch(/url\((?!data:)/);
+    expect((html.match(/url\(data:font\/woff2;base64,/g) ?? []).length).toBeGreaterThan(10);
+  });
+
+  test('without KaTeX the page still has its own script and style', () => {
+    const bare = renderHtml({ data: data(), texts: [] }, null);
+    expect(bare).not.toContain('@font-face');
+    expect([...bare.matchAll(/<script>/g)]).toHaveLength(1);
+  });
+});
+
+describe('trimMiddle', () => {
+  test.each([
+    ['abcdefghij', null, 'abcdefghij', null],
+    ['abcdefghij', 20, 'abcdefghij', null],
+    ['abcdefghij', 4, 'abij', { chars: 6, at: 2 }],
+    ['abcdefghij', 5, 'abcij', { chars: 5, at: 3 }],
+  ])('trimMiddle(%j, %j)', (text, max, kept, trimmed) => {
+    expect(trimMiddle(text, max)).toEqual({ text: kept, trimmed });
+  });
+});
+
+describe('runLabels', () => {
+  const run = (file: string, model: string, params: Record<string, unknown>) => ({ file, result: { model, params } as unknown as Result });
+  test.each([
+    ['models apart', [run('a.json', 'm1', {}), run('b.json', 'm2', {})], ['m1', 'm2']],
+    ['a differing parameter', [run('a.json', 'm', { reasoning_effort: 'low', seed: 1 }), run('b.json', 'm', { reasoning_effort: 'high', seed: 1 })], ['m reasoning_effort=low', 'm reasoning_effort=high']],
+    ['the same run twice: file names', [run('x/a.json', 'm', {}), run('y/b.json', 'm', {})], ['m (a.json)', 'm (b.json)']],
+  ])('%s', (_, runs, expected) => expect(runLabels(runs)).toEqual(expected));
+});

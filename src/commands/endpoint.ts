@@ -33,11 +33,15 @@ export async function resolveEndpoint(options: { baseUrl?: string; apiKeyEnv: st
   return { baseUrl: server.url, shownUrl: server.url, apiKey: undefined, simulated: true, defaultModel: SIM_MODEL, close: () => server.close() };
 }
 
-/** The URL without user:password or query (where keys hide), safe to print and record. */
+/**
+ * The URL without user:password, query or fragment (where keys hide), safe to print and record.
+ * The client still sends them: the query on every request, user:password as Basic auth.
+ */
 export function stripCredentials(url: string): string {
   const parsed = new URL(url);
   parsed.username = '';
   parsed.password = '';
   parsed.search = '';
+  parsed.hash = '';
   return parsed.toString().replace(/\/$/, '');
 }

@@ -1,16 +1,28 @@
-// The only importer of `openai`: sends one chat request through the official SDK and reads the reply.
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import type { ChatMessage, Params } from '../schema/suite.js';
+// The model client: sends one chat request through the official SDK (only src/model/ imports `openai`) and reads the reply.
+import OpenAI, { APIUserAbortError } from 'openai';
 import type { Usage } from '../schema/result.js';
-import { checkedFetch } from './checked-fetch.js';
+import type { ChatMessage, Params } from '../schema/suite.js';
+import { splitBaseUrl } from './base-url.js';
+import { checkedFetch, watchOf } from './checked-fetch.js';
+import { MAX_REPLY_BYTES, ProtocolError, ReplyCapReached, StreamBrokenError, streamFault } from './protocol.js';
+import { type Backoff, sdkBackoff, withRetries } from './retry.js';
 import { readUsage } from './usage.js';
 
+export { describeFailure, type RequestFailure } from './failure.js';
+export { MAX_REPLY_BYTES, ProtocolError, StreamBrokenError } from './protocol.js';
+export { RetryCutShort } from './retry.js';
+
 export interface ModelClientOptions {
+  /** The endpoint; a query (`?api-version=`) is sent on every request, `user:password@` as Basic auth. */
   baseUrl: string;
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Per-attempt limit the SDK enforces (the run's own deadline bounds the whole sample). */
   timeoutMs: number;
   maxRetries: number;
+  /** Content plus reasoning, in UTF-8 bytes, past which a reply is cut (finishReason `max_reply_bytes`). */
+  maxReplyBytes?: number | undefined;
+  /** The wait before each retry when the server names none; the SDK's schedule by default. */
+  backoffMs?: Backoff | undefined;
 }
 
 export interface ChatRequest {
@@ -18,6 +30,7 @@ export interface ChatRequest {
   messages: ChatMessage[];
   params: Params;
   stream: boolean;
+  /** Its deadline and the run's stop: ends the request and any wait between its retries. */
   signal: AbortSignal;
   /** Called with the text received so far, for streamed replies, so a cut-off sample keeps it. */
   onPartial?: (partial: ChatReply) => void;
@@ -27,6 +40,7 @@ export interface ChatRequest {
 export interface ChatReply {
   content: string;
   fieldReasoning: string;
+  /** `max_reply_bytes` when thinkbench stopped reading at the cap. */
   finishReason: string | null;
   usage: Usage | null;
   firstTokenMs: number | null;
@@ -34,7 +48,7 @@ export interface ChatReply {
 
 /** Counters shared by all requests of a client. */
 export interface ClientStats {
-  /** Requests sent again: the SDK's retries and re-sent broken streams. */
+  /** Requests sent again: faults retried and re-sent broken streams. */
   retries: number;
 }
 
@@ -43,168 +57,140 @@ export interface ModelClient {
   stats: ClientStats;
 }
 
+/** 4 MiB of content and reasoning: far above any real reply, far below what exhausts memory. */
+export const DEFAULT_MAX_REPLY_BYTES = 4 * 1024 * 1024;
+
 /** Keyless local servers (Ollama, llama.cpp, vLLM) still need some key for the SDK. */
 const PLACEHOLDER_KEY = 'no-key';
 
-/** A client for one endpoint; `maxRetries` and `timeoutMs` are the SDK's own. */
+/**
+ * A client for one endpoint. Retries (`maxRetries`) are this module's own loop, with the SDK's
+ * rules and schedule, because the SDK's sleeps between retries cannot be interrupted.
+ */
 export function createModelClient(options: ModelClientOptions): ModelClient {
   const stats: ClientStats = { retries: 0 };
+  let reached = false;
+  const maxReplyBytes = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
+  const { baseURL, defaultQuery, authorization } = splitBaseUrl(options.baseUrl);
   const sdk = new OpenAI({
-    baseURL: options.baseUrl,
+    baseURL,
     apiKey: options.apiKey || PLACEHOLDER_KEY,
     timeout: options.timeoutMs,
-    maxRetries: options.maxRetries,
-    fetch: checkedFetch(stats),
+    maxRetries: 0,
+    fetch: checkedFetch({ maxReplyBytes, onResponse: () => (reached = true) }),
+    ...(defaultQuery && { defaultQuery }),
+    ...(authorization && { defaultHeaders: { authorization } }),
     // Failures are data here, reported once per sample: the SDK's own console lines would be noise.
     logLevel: 'off',
   });
   const chat = (request: ChatRequest) =>
-    request.stream ? retryBrokenStreams(() => chatStreamed(sdk, request), options.maxRetries, request.signal, stats) : chatOnce(sdk, request);
+    withRetries(() => (request.stream ? chatStreamed(sdk, request, maxReplyBytes) : chatOnce(sdk, request, maxReplyBytes)), {
+      maxRetries: options.maxRetries,
+      backoffMs: options.backoffMs ?? sdkBackoff,
+      signal: request.signal,
+      onRetry: () => stats.retries++,
+      reached: () => reached,
+    });
   return { stats, chat };
-}
-
-/**
- * A stream that breaks after its 200 (a malformed chunk, a dropped connection) is past the SDK's
- * retries, which end when the response starts: it is sent again here, with the SDK's backoff.
- */
-async function retryBrokenStreams(send: () => Promise<ChatReply>, maxRetries: number, signal: AbortSignal, stats: ClientStats): Promise<ChatReply> {
-  for (let retry = 0; ; retry++) {
-    try {
-      return await send();
-    } catch (error) {
-      if (!(error instanceof StreamBrokenError) || retry >= maxRetries) throw error;
-      stats.retries++;
-      await backoff(retry, signal);
-    }
-  }
-}
-
-/** The SDK's schedule: 0.5 s doubling to 8 s, less up to 25% jitter; cut short by `signal`. */
-function backoff(retry: number, signal: AbortSignal): Promise<void> {
-  const ms = Math.min(500 * 2 ** retry, 8000) * (1 - Math.random() * 0.25);
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
-/** A streamed reply that broke after it started. */
-export class StreamBrokenError extends Error {
-  override name = 'StreamBrokenError';
 }
 
 type Message = { content?: string | null; reasoning_content?: string | null; reasoning?: string | null };
 
-async function chatOnce(sdk: OpenAI, request: ChatRequest): Promise<ChatReply> {
+async function chatOnce(sdk: OpenAI, request: ChatRequest, maxReplyBytes: number): Promise<ChatReply> {
   const started = performance.now();
   const completion = await sdk.chat.completions.create(
     { ...request.params, model: request.model, messages: request.messages, stream: false },
     { signal: request.signal },
   );
-  const choice = completion.choices[0];
-  const message = (choice?.message ?? {}) as Message;
-  return {
-    content: message.content ?? '',
-    fieldReasoning: message.reasoning_content ?? message.reasoning ?? '',
-    finishReason: choice?.finish_reason ?? null,
+  const choice = Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
+  if (!choice) throw new ProtocolError('no_choices', 'the endpoint sent a 200 with no choices in it');
+  const message = (choice.message ?? {}) as Message;
+  const reply: ChatReply = {
+    content: text(message.content),
+    fieldReasoning: text(message.reasoning_content ?? message.reasoning),
+    finishReason: choice.finish_reason ?? null,
     usage: readUsage(completion.usage),
     firstTokenMs: performance.now() - started,
   };
+  return capped(reply, maxReplyBytes);
 }
 
-async function chatStreamed(sdk: OpenAI, request: ChatRequest): Promise<ChatReply> {
+async function chatStreamed(sdk: OpenAI, request: ChatRequest, maxReplyBytes: number): Promise<ChatReply> {
   const started = performance.now();
-  const stream = await sdk.chat.completions.create(
-    {
-      ...request.params,
-      model: request.model,
-      messages: request.messages,
-      stream: true,
-      stream_options: { include_usage: true },
-    },
-    { signal: request.signal },
-  );
+  const { data: stream, response } = await sdk.chat.completions
+    .create(
+      {
+        ...request.params,
+        model: request.model,
+        messages: request.messages,
+        stream: true,
+        stream_options: { include_usage: true },
+      },
+      { signal: request.signal },
+    )
+    .withResponse();
   const reply: ChatReply = { content: '', fieldReasoning: '', finishReason: null, usage: null, firstTokenMs: null };
   try {
-    await readStream(stream, reply, started, request.onPartial);
+    await readStream(stream, reply, { started, maxReplyBytes, ...(request.onPartial && { onPartial: request.onPartial }) });
   } catch (error) {
     if (request.signal.aborted) throw new APIUserAbortError();
+    if (error instanceof ReplyCapReached) return { ...reply, finishReason: MAX_REPLY_BYTES };
     throw new StreamBrokenError(`the stream broke after it started: ${(error as Error).message}`, { cause: error });
   }
   // The SDK ends the iteration quietly when the signal aborts: a cut-off stream is not a reply.
   if (request.signal.aborted) throw new APIUserAbortError();
+  const watch = watchOf(response);
+  const fault = watch && streamFault(watch, reply);
+  if (fault) throw fault;
   return reply;
 }
 
-async function readStream(stream: AsyncIterable<OpenAI.ChatCompletionChunk>, reply: ChatReply, started: number, onPartial?: (partial: ChatReply) => void): Promise<void> {
+interface ReadOptions {
+  started: number;
+  maxReplyBytes: number;
+  onPartial?: (partial: ChatReply) => void;
+}
+
+/** Reads chunks into `reply`; past `maxReplyBytes` of text it stops reading, which closes the connection. */
+async function readStream(stream: AsyncIterable<OpenAI.ChatCompletionChunk>, reply: ChatReply, options: ReadOptions): Promise<void> {
+  let bytes = 0;
   for await (const chunk of stream) {
     if (chunk.usage) reply.usage = readUsage(chunk.usage);
-    const choice = chunk.choices[0];
+    const choice = chunk.choices?.[0];
     if (!choice) continue;
-    const delta = choice.delta as Message;
-    const text = delta.content ?? '';
-    const thought = delta.reasoning_content ?? delta.reasoning ?? '';
-    if ((text || thought) && reply.firstTokenMs === null) reply.firstTokenMs = performance.now() - started;
-    reply.content += text;
+    const delta = (choice.delta ?? {}) as Message;
+    const said = text(delta.content);
+    const thought = text(delta.reasoning_content ?? delta.reasoning);
+    if ((said || thought) && reply.firstTokenMs === null) reply.firstTokenMs = performance.now() - options.started;
+    reply.content += said;
     reply.fieldReasoning += thought;
     if (choice.finish_reason) reply.finishReason = choice.finish_reason;
-    onPartial?.(reply);
+    bytes += Buffer.byteLength(said) + Buffer.byteLength(thought);
+    if (bytes > options.maxReplyBytes) {
+      Object.assign(reply, capped(reply, options.maxReplyBytes));
+      options.onPartial?.(reply);
+      return; // leaving the loop aborts the SDK's request
+    }
+    options.onPartial?.(reply);
   }
 }
 
-/** Why a request failed, as data: a code, a message, and whether the whole run must stop. */
-export interface RequestFailure {
-  code: string;
-  message: string;
-  status: number | null;
-  /** The run cannot succeed: bad key, no access, unknown model. */
-  fatal: boolean;
-  /** The endpoint could not be reached at all (after the SDK's retries). */
-  unreachable: boolean;
-  /** For 400s naming a parameter: which one the endpoint refused. */
-  param: string | null;
+/** A string field, or '' for null, absent or a value of the wrong type. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
-/** Turns anything `chat` threw into a RequestFailure. */
-export function describeFailure(error: unknown): RequestFailure {
-  const base = { status: null, fatal: false, unreachable: false, param: null };
-  if (error instanceof APIUserAbortError) return { ...base, code: 'aborted', message: 'request aborted' };
-  if (error instanceof APIConnectionError) {
-    return error instanceof APIConnectionTimeoutError
-      ? { ...base, code: 'timeout', message: 'request timed out' }
-      : { ...base, code: 'connection_error', message: causeMessage(error), unreachable: true };
-  }
-  if (error instanceof APIError) {
-    const status = error.status ?? null;
-    const body = (error.error ?? {}) as { code?: unknown; param?: unknown; message?: unknown };
-    const code = typeof body.code === 'string' ? body.code : `http_${status ?? 'error'}`;
-    const message = typeof body.message === 'string' ? body.message : error.message;
-    return {
-      ...base,
-      status,
-      code,
-      message,
-      fatal: status === 401 || status === 403 || status === 404,
-      param: typeof body.param === 'string' ? body.param : null,
-    };
-  }
-  if (error instanceof StreamBrokenError) return { ...base, code: 'stream_broken', message: error.message };
-  if (error instanceof Error && error.name === 'AbortError') {
-    return { ...base, code: 'aborted', message: 'request aborted' };
-  }
-  return { ...base, code: 'client_error', message: error instanceof Error ? error.message : String(error) };
+/** The reply cut to `maxReplyBytes` of reasoning then content, marked `max_reply_bytes` when cut. */
+function capped(reply: ChatReply, maxReplyBytes: number): ChatReply {
+  const reasoningBytes = Buffer.byteLength(reply.fieldReasoning);
+  if (reasoningBytes + Buffer.byteLength(reply.content) <= maxReplyBytes) return reply;
+  const fieldReasoning = cutBytes(reply.fieldReasoning, maxReplyBytes);
+  const content = cutBytes(reply.content, Math.max(0, maxReplyBytes - reasoningBytes));
+  return { ...reply, fieldReasoning, content, finishReason: MAX_REPLY_BYTES };
 }
 
-/** "Connection error (ECONNREFUSED)": fetch hides the reason two causes deep. */
-function causeMessage(error: APIConnectionError): string {
-  type Cause = { code?: string; message?: string; cause?: Cause };
-  const cause = (error as { cause?: Cause }).cause;
-  const reason = cause?.cause?.code ?? cause?.code ?? cause?.cause?.message;
-  const message = error.message.replace(/\.$/, '');
-  return reason ? `${message} (${reason})` : message;
+/** The longest prefix of `s` within `bytes` UTF-8 bytes (a split character is dropped). */
+function cutBytes(s: string, bytes: number): string {
+  if (Buffer.byteLength(s) <= bytes) return s;
+  return Buffer.from(s).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
 }

@@ -1,6 +1,6 @@
 // Sends one sample's request under its own deadline and turns whatever happens into a Sample or a stop.
 import { formatDuration } from '../duration.js';
-import { describeFailure, type ChatReply, type ModelClient, type RequestFailure } from '../model/openai.js';
+import { describeFailure, RetryCutShort, type ChatReply, type ModelClient, type RequestFailure } from '../model/openai.js';
 import { storedReply } from '../model/reasoning.js';
 import type { Adaptation, RawSample } from '../schema/result.js';
 import type { ChatMessage, Params } from '../schema/suite.js';
@@ -148,8 +148,9 @@ async function send(request: { messages: ChatMessage[]; params: Params }, deadli
     });
     return { kind: 'reply', reply };
   } catch (error) {
-    if (controller.signal.reason === TIMEOUT) return { kind: 'timeout', partial };
     if (ctx.runSignal.aborted) return { kind: 'stopped' };
+    // A deadline that came while waiting to retry ends the sample with the fault it was waiting out.
+    if (controller.signal.reason === TIMEOUT && !(error instanceof RetryCutShort)) return { kind: 'timeout', partial };
     return { kind: 'failure', failure: describeFailure(error), partial };
   } finally {
     clearTimeout(timer);

@@ -1,8 +1,10 @@
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { journalPathFor, openJournal, readJournal } from '../../src/result/journal.js';
+import { ThinkbenchError } from '../../src/errors.js';
+import { journalPathFor, lockPathFor, openJournal, readJournal } from '../../src/result/journal.js';
 import { loadPrior } from '../../src/run/resume.js';
 import type { RawSample } from '../../src/schema/result.js';
 
@@ -64,5 +66,57 @@ describe('the journal', () => {
     const [read] = readJournal(path)!.samples.get('a')!;
     expect(read).toMatchObject({ content: 'Answer: 3', reasoning: 'r, r, r', reasoningSource: 'think' });
     expect(read).not.toHaveProperty('answer');
+  });
+});
+
+describe('one run, one journal', () => {
+  const fresh = () => join(mkdtempSync(join(tmpdir(), 'journal-')), 'r.jsonl');
+
+  test('a second writer is refused with the journal and the holder named; closing releases the lock', () => {
+    const path = fresh();
+    const first = openJournal(path, header, false);
+    expect(readFileSync(lockPathFor(path), 'utf8').trim()).toBe(String(process.pid));
+    const second = (() => {
+      try {
+        openJournal(path, header, true);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(second).toBeInstanceOf(ThinkbenchError);
+    expect((second as ThinkbenchError).exitCode).toBe(2);
+    expect((second as Error).message).toContain(path);
+    expect((second as Error).message).toContain(`pid ${process.pid}`);
+    first.append('a', sample(0));
+    first.close();
+    expect(existsSync(lockPathFor(path))).toBe(false);
+    openJournal(path, header, true).close();
+    expect(readJournal(path)!.samples.get('a')).toHaveLength(1);
+  });
+
+  test('a lock held by another live process refuses the journal and leaves it untouched', () => {
+    const path = fresh();
+    writeFileSync(path, `${JSON.stringify({ header })}\n`);
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    try {
+      writeFileSync(lockPathFor(path), `${holder.pid}\n`);
+      expect(() => openJournal(path, header, false)).toThrow(new RegExp(`${path}.*pid ${holder.pid}`));
+      expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify({ header })}\n`);
+      expect(readFileSync(lockPathFor(path), 'utf8').trim()).toBe(String(holder.pid));
+    } finally {
+      holder.kill();
+    }
+  });
+
+  test.each([
+    ['a dead pid', () => String(spawnSync(process.execPath, ['-e', '']).pid)],
+    ['no pid at all', () => ''],
+  ])('a stale lock holding %s is taken over', (_, content) => {
+    const path = fresh();
+    writeFileSync(lockPathFor(path), content());
+    const journal = openJournal(path, header, false);
+    expect(readFileSync(lockPathFor(path), 'utf8').trim()).toBe(String(process.pid));
+    journal.close();
+    expect(existsSync(lockPathFor(path))).toBe(false);
   });
 });

@@ -130,19 +130,27 @@ export function wrongAnswer(answer: string, rng: Rng, others: readonly string[])
     candidates.push({ answer: (value + unit).toFixed(places), slip: 'a rounding slip in the last place' });
     candidates.push({ answer: (value * 10).toFixed(Math.max(0, places - 1)), slip: 'a misplaced decimal point' });
   } else {
-    const numbers = [...parsed.text.matchAll(/\d+/g)];
+    const numbers = [...parsed.text.matchAll(/(?<![_\d])\d+/g)]; // not a base subscript (52_8)
     if (numbers.length > 0) {
       const target = pick(rng, numbers);
       const bumped = String(Number(target[0]) + (rng() < 0.5 && Number(target[0]) > 1 ? -1 : 1));
       candidates.push({ answer: parsed.text.slice(0, target.index) + bumped + parsed.text.slice(target.index + target[0].length), slip: 'a slip in one coefficient' });
     }
-    if (!/[,()[\]]/.test(parsed.text)) {
+    const letter = /^\\text\{\(([A-E])\)\}$/.exec(parsed.text)?.[1];
+    if (letter) {
+      const other = pick(rng, ['A', 'B', 'C', 'D', 'E'].filter((l) => l !== letter));
+      candidates.push({ answer: `\\text{(${other})}`, slip: 'a misread option' });
+    }
+    if (!parsed.text.startsWith('\\text') && !/[,()[\]]/.test(parsed.text)) {
       candidates.push({ answer: parsed.text.startsWith('-') ? parsed.text.slice(1) : `-${parsed.text}`, slip: 'a sign slip' });
     }
   }
   const same = new Set(answerForms(answer).map((f) => f.text.replace(/\s+/g, '')));
   const valid = candidates.filter((c) => !same.has(c.answer.replace(/\s+/g, '')));
   if (valid.length > 0) return pick(rng, valid);
-  const alternatives = others.filter((other) => !same.has(other.replace(/\s+/g, '')));
+  // Another answer of the same set, of the same kind where there is one (a word for a word).
+  const differing = others.filter((other) => !same.has(other.replace(/\s+/g, '')));
+  const alike = differing.filter((other) => /\d/.test(other) === /\d/.test(answer) && other.startsWith('\\text') === answer.startsWith('\\text'));
+  const alternatives = alike.length ? alike : differing;
   return { answer: alternatives.length ? pick(rng, alternatives) : `${answer}+1`, slip: 'misreading what the question asks for' };
 }

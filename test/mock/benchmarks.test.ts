@@ -86,6 +86,11 @@ describe('answer forms', () => {
     expect(slips.size).toBeGreaterThanOrEqual(6);
     const wrongs = new Set(Array.from({ length: 40 }, (_, seed) => wrongAnswer('\\frac{14}{3}', mulberry32(seed), []).answer));
     expect(wrongs).toEqual(new Set(['\\frac{3}{14}', '5', '\\frac{7}{2}', '-\\frac{14}{3}']));
+    for (let seed = 0; seed < 20; seed++) {
+      expect(wrongAnswer('52_8', mulberry32(seed), []).answer).toMatch(/^(51|53)_8$|^-52_8$/); // the digits slip, never the base
+      expect(wrongAnswer('\\text{(C)}', mulberry32(seed), ['\\text{Evelyn}', '42']).answer).toMatch(/^\\text\{\([ABDE]\)\}$/);
+      expect(wrongAnswer('\\text{east}', mulberry32(seed), ['\\text{east}', '42', '\\text{west}']).answer).toBe('\\text{west}');
+    }
   });
 });
 

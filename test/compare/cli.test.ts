@@ -40,7 +40,7 @@ describe('thinkbench compare (built CLI)', () => {
   test('--fail-on-regression exits 1 naming the regressed ids, after printing the report', async () => {
     const { code, stdout, stderr } = await thinkbench('compare', path('base.json'), path('candidate.json'), '--fail-on-regression');
     expect(code).toBe(1);
-    expect(stderr).toContain(`regressed: ${all.slice(9).join(', ')}.`);
+    expect(stderr).toContain(`newly failing: ${all.slice(9).join(', ')}.`);
     expect(stderr).toContain('is significantly worse than');
     expect(stdout).toContain('Verdict: significantly worse');
     expect(stdout).not.toContain('\u001b[');

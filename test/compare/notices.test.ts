@@ -25,7 +25,7 @@ describe('notices: one warning line and one JSON field each', () => {
     expect(c.notices).toMatchObject(notices);
     const noticeLines = c.warnings.filter((w) => /verifier|chose answers|Most samples failed/.test(w));
     expect(noticeLines).toHaveLength(patterns.length);
-    patterns.forEach((pattern, i) => expect(noticeLines[i]).toMatch(pattern));
+    for (const [i, pattern] of patterns.entries()) expect(noticeLines[i]).toMatch(pattern);
     expect(toComparisonJson(compare(plain, candidate)).candidates[0]!.notices).toMatchObject(notices);
     const text = renderComparison(compare(plain, candidate), { color: false });
     for (const pattern of patterns) expect(text.split('\n').filter((l) => l.startsWith('warning: ') && pattern.test(l))).toHaveLength(1);

@@ -24,7 +24,10 @@ describe('the CI recipe', () => {
     expect((await runCli(RUN, { cwd })).code).toBe(0);
     const compare = await runCli(COMPARE, { cwd });
     expect(compare.code).toBe(0);
-    expect(compare.stdout).toMatch(/no significant change/);
+    // Four cases: no paired test can reach p < 0.05, so the report says so first and the gate counts newly failing cases.
+    expect(compare.stdout.split('\n')[0]).toMatch(/^### ✅ thinkbench: .*too few cases for the paired test \(4 paired, it needs 6/);
+    expect(compare.stdout).toContain('> ⚠️ Small suite: results/candidate.json pairs 4 cases with the base');
+    expect(compare.stdout).toMatch(/^\| coverage \| 20 samples \| 20 samples \| 100\.0% \|$/m);
     expect(compare.stdout).toMatch(/^\| accuracy \| 100\.0% \| 100\.0% \|/m);
     expect(compare.stdout).not.toMatch(/suite hash|different version/i);
     expect(readFileSync(join(cwd, 'results/junit.xml'), 'utf8')).toMatch(/<testsuite [^>]*tests="4"/);

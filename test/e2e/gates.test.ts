@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Result } from '../../src/schema/result.js';
 import { mock } from '../helpers/run.js';
-import { runCli, suitePath, workDir } from '../helpers/cli.js';
+import { ROOT, runCli, suitePath, workDir } from '../helpers/cli.js';
 
 const readResult = (path: string) => Result.parse(JSON.parse(readFileSync(path, 'utf8')));
 
@@ -40,7 +40,7 @@ describe('numbers you can trust', () => {
     const requests = server.stats.requests;
     const rescored = await runCli(['rescore', 'r.json', '--suite', suitePath('o1-articles')], { cwd });
     expect(rescored.code).toBe(0);
-    expect(rescored.stdout).toMatch(/Re-scored r\.json without calling the model: 0 answers and 0 verdicts changed/);
+    expect(rescored.stdout).toMatch(/Re-scored r\.json without calling (the|any) model: 0 answers and 0 verdicts changed/);
     expect(server.stats.requests).toBe(requests);
     const before = readResult(join(cwd, 'r.json'));
     const after = readResult(join(cwd, 'r-rescored.json'));
@@ -71,3 +71,33 @@ describe('regression gate between real runs', () => {
     expect((await runCli(['compare', 'base.json', 'base.json', '--fail-on-regression'], { cwd })).code).toBe(0);
   });
 });
+
+describe('the gate on small and unfinished candidates (the shipped 4-case baseline)', () => {
+  const baseline = join(ROOT, 'baselines/o1-articles.json');
+
+  test('a candidate that gets every case wrong fails, and the report says first that the suite is small', async () => {
+    const server = await mock({ seed: 3 });
+    const cwd = workDir();
+    const run = await runCli(['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-0', '--out', 'wrong.json', '--quiet'], { cwd });
+    expect(run.code).toBe(0);
+    const gate = await runCli(['compare', baseline, 'wrong.json', '--fail-on-regression'], { cwd });
+    expect(gate.code).toBe(1);
+    expect(gate.stdout.split('\n')[0]).toMatch(/^Small suite: wrong\.json pairs 4 cases with the base, and with fewer than 6 no paired test can reach p < 0\.05/);
+    expect(gate.stdout).toContain('95% CI: too few cases');
+    expect(gate.stdout).not.toMatch(/\[-100\.0, -100\.0\]/);
+    expect(gate.stderr).toMatch(/wrong\.json has 4 cases newly failing \(strawberry, decimal-compare, cipher, prince-princess\)/);
+  });
+
+  test('a candidate cut short by its time budget never passes: exit 1 with the coverage sentence', async () => {
+    const server = await mock({ latencyMs: 400 });
+    const cwd = workDir();
+    const args = ['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-100', '--concurrency', '1', '--time-budget', '700ms', '--out', 'short.json', '--quiet'];
+    await runCli(args, { cwd });
+    const short = readResult(join(cwd, 'short.json'));
+    expect(short.complete).toBe(false);
+    const gate = await runCli(['compare', baseline, 'short.json', '--fail-on-regression'], { cwd });
+    expect(gate.code).toBe(1);
+    expect(gate.stderr).toMatch(/short\.json has \d of the 20 samples .* finished \(\d+\.\d%\), under the 100\.0% required \(--min-coverage 1\)/);
+  });
+});
+

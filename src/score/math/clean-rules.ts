@@ -88,7 +88,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'relations', apply: (s) => s.replace(/\\leq(?:slant)?(?![a-zA-Z])|<=/g, '\\le ').replace(/\\geq(?:slant)?(?![a-zA-Z])|>=/g, '\\ge ').replace(/\\neq(?![a-zA-Z])/g, '\\ne ').replace(/\\lt(?![a-zA-Z])/g, '<').replace(/\\gt(?![a-zA-Z])/g, '>') },
   { name: 'connectives', apply: (s) => s.replace(/\\(?:text|mbox|textrm)\{\s*(or|and)\s*\}/gi, ' $1 ') },
   { name: 'degrees', apply: (s) => s.replace(/\s*\^\s*\{?\s*\\circ\s*\}?|\\circ(?![a-zA-Z])|°|\\degree(?![a-zA-Z])|\s*\\(?:text|mbox)\{\s*degrees?\s*\}/g, '') },
-  { name: 'percent', apply: (s) => s.replace(/\s*(?:\\%|%|\\text\{\s*percent\s*\})/g, '') },
+  { name: 'percent', apply: (s) => s.replace(/\s*(?:\\%|%|\\text\{\s*percent\s*\}|(?<=\d)\s+percent\b)/g, '') },
   {
     name: 'text-units',
     apply: (s) => {

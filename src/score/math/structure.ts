@@ -22,7 +22,9 @@ export type Shape =
 
 const MATRIX = /^\\begin\{([pbBvV]?matrix|array)\}(?:\{[^}]*\})?([\s\S]*)\\end\{\1\}$/;
 const MEMBER_OF = /^(?:[a-zA-Z]|\\[a-zA-Z]+)\s*\\in(?![a-zA-Z])\s*/;
-const LIST_SEPARATOR = /\s*(?:,|;|\s(?:or|and)\s)\s*/;
+const LIST_SEPARATOR = /\s*(?:,\s*(?:and|or)\s|,|;|\s(?:or|and)\s)\s*/;
+// `(a, b) = (2, 3)`, `\mathbf{v} = \begin{pmatrix}...`: names on the left of a structured answer.
+const STRUCTURE_LABEL = /^(?:[a-zA-Z]|\\[a-zA-Z]+|\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z])*\s*\))\s*$/;
 const INEQUALITY = /\\le(?![a-zA-Z])|\\ge(?![a-zA-Z])|<|>/g;
 const VARIABLE = /^(?:[a-zA-Z]|\\[a-zA-Z]+)$/;
 
@@ -100,6 +102,10 @@ export function readShape(ce: ComputeEngine, text: string, percent: boolean): Sh
     const rows = body.split(/\\\\/).map((row) => row.split('&').map((cell) => readScalar(ce, cell.trim())));
     return { kind: 'matrix', rows };
   }
+  const sides = splitTopLevel(text, /=/);
+  if (sides.length === 2 && STRUCTURE_LABEL.test(sides[0] ?? '') && /^(?:\(|\[|\\\{|\\begin)/.test(sides[1] ?? '')) {
+    return readShape(ce, sides[1] ?? '', percent);
+  }
   const member = MEMBER_OF.exec(text);
   if (member !== null) return readShape(ce, text.slice(member[0].length), percent);
   const unions = splitTopLevel(text, /\\cup(?![a-zA-Z])/);
@@ -118,6 +124,11 @@ export function readShape(ce: ComputeEngine, text: string, percent: boolean): Sh
     return { kind: 'tuple', items: parts.map((part) => readScalar(ce, part, percent)) };
   }
   const parts = splitTopLevel(text, LIST_SEPARATOR).filter((part) => part !== '');
+  if (parts.length > 1) {
+    // `x < -2 or x > 2`: a union of the intervals the inequalities describe.
+    const rays = parts.map((part) => readInequality(ce, part));
+    if (rays.every((ray) => ray !== null)) return { kind: 'interval', pieces: rays as Piece[] };
+  }
   const items = readItems(ce, parts, percent);
   if (items.length > 1) {
     const named = byLabel(items);

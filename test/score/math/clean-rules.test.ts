@@ -21,7 +21,7 @@ const ROWS: Record<string, [string, string][]> = {
   relations: [['x \\leq 3', 'x \\le  3'], ['x\\geq 2', 'x\\ge  2'], ['x \\neq 1', 'x \\ne  1'], ['x <= 3', 'x \\le  3'], ['a \\lt b', 'a < b']],
   connectives: [['1 \\text{ or } 2', '1  or  2'], ['x=1\\text{ and }x=2', 'x=1 and x=2'], ['\\text{Evelyn}', '\\text{Evelyn}']],
   degrees: [['90^\\circ', '90'], ['30^{\\circ}', '30'], ['90°', '90'], ['\\frac{270}{7}\\text{ degrees}', '\\frac{270}{7}'], ['45\\degree', '45']],
-  percent: [['50\\%', '50'], ['12.5%', '12.5'], ['3 \\text{ percent}', '3']],
+  percent: [['50\\%', '50'], ['12.5%', '12.5'], ['3 \\text{ percent}', '3'], ['40 percent', '40'], ['percentage', 'percentage']],
   'text-units': [['5\\text{ cm}', '5'], ['864 \\mbox{ inches}^2', '864'], ['5.4 \\text{ cents}', '5.4'], ['15\\mbox{ cm}^2', '15'], ['\\text{Evelyn}', '\\text{Evelyn}'], ['3\\pi\\text{ units}', '3\\pi']],
   'plain-units': [['5 cm', '5'], ['18 dollars', '18'], ['12 square feet', '12'], ['2k', '2k'], ['3 m', '3'], ['3m', '3m'], ['x + 2', 'x + 2']],
   'text-wrapper': [['\\text{Evelyn}', ' Evelyn '], ['\\textbf{(C)}', ' (C) '], ['\\mathrm{east}', ' east '], ['\\mbox{5}', ' 5 ']],

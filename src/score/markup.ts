@@ -106,7 +106,8 @@ export function blankParentheticals(text: string): string {
  */
 export function plainMath(text: string): string {
   const part = (x: string): string => (/[\s+\-−·×]/.test(x.trim()) ? `(${x.trim()})` : x.trim());
-  let result = unwrapLatexText(text);
+  // `\frac43` is `\frac{4}{3}`: single-digit arguments need no braces.
+  let result = unwrapLatexText(text).replace(/\\[dt]?frac\s*(\d)\s*(\d)/g, '\\frac{$1}{$2}');
   for (;;) {
     const next = result.replace(/\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_all, a: string, b: string) => `${part(a)}/${part(b)}`);
     if (next === result) break;

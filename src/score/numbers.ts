@@ -14,6 +14,7 @@ export interface NumberMention {
 export function normaliseNumberText(text: string): string {
   return text
     .replace(/\\[dt]?frac\s*\{\s*(-?[\d.]+)\s*\}\s*\{\s*(-?[\d.]+)\s*\}/g, '$1/$2')
+    .replace(/\\[dt]?frac\s*(\d)\s*(\d)/g, '$1/$2') // `\frac43`: single digits need no braces
     .replace(/\{,\}/g, ',')
     .replace(/\\[,!;: ]/g, '')
     .replace(/\\%/g, '%')

@@ -37,8 +37,8 @@ const THE_COMPARATIVE_IS = new RegExp(
   `\\bthe\\s+(${COMPARATIVE})(?:\\s+(?:one|number|value|decimal|option|of the two))?\\s*(?:is|:|=|would be)\\s*${M}`,
   'gi',
 );
-const SYMBOL_GREATER = new RegExp(`${M}\\s*(?:>|≥|>=|\\\\gt|\\\\geq|exceeds)\\s*${M}`, 'g');
-const SYMBOL_LESSER = new RegExp(`${M}\\s*(?:<|≤|<=|\\\\lt|\\\\leq)\\s*${M}`, 'g');
+const SYMBOL_GREATER = new RegExp(`${M}\\s*(?:>|≥|>=|\\\\gt(?![a-z])|\\\\geq?(?![a-z])|exceeds)\\s*${M}`, 'g');
+const SYMBOL_LESSER = new RegExp(`${M}\\s*(?:<|≤|<=|\\\\lt(?![a-z])|\\\\leq?(?![a-z]))\\s*${M}`, 'g');
 const PICK_FIRST = new RegExp(`${M}\\s*[,;(]?\\s*(?:and\\s+)?(?:not|rather than|instead of)\\s+${M}`, 'gi');
 const PICK_SECOND = new RegExp(`\\bnot\\s+${M}\\s*[,;]?\\s*but\\s+(?:rather\\s+)?${M}`, 'gi');
 const PICK_WINNER = new RegExp(`${M}\\s+(?:wins|is (?:the )?(?:answer|correct|right|winner|correct answer))\\b`, 'gi');

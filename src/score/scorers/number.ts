@@ -97,6 +97,20 @@ export function statedNumber(span: string, source: AnswerSource, unit = countedU
   return sentence === undefined ? null : answerNumberInSentence(sentence, unit);
 }
 
+/** `value` rounded to 12 significant digits: the precision answers are compared at (0.1 + 0.2 is 0.3). */
+function round12(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/**
+ * Whether `value` is within `tolerance` of `expected`, both rounded to 12 significant digits first
+ * (so decimal crumbs vanish); tolerance 0 means equal at that precision, with no hidden epsilon.
+ */
+export function withinTolerance(value: number, expected: number, tolerance: number): boolean {
+  const difference = Math.abs(round12(value) - round12(expected));
+  return tolerance === 0 ? round12(value) === round12(expected) : round12(difference) <= tolerance;
+}
+
 function expectedNumber(expected: NumberCase['expected']): number {
   const value = typeof expected === 'number' ? expected : statedNumber(expected, 'marker');
   if (value === null) throw new Error(`expected value ${JSON.stringify(expected)} is not a number`);
@@ -106,8 +120,6 @@ function expectedNumber(expected: NumberCase['expected']): number {
 /** A scorer for numeric answers: canonical form is a plain decimal string (`2048`, `0.75`, `-3`). */
 export function numberScorer(c: NumberCase): Scorer {
   const expected = expectedNumber(c.expected);
-  // Decimal arithmetic leaves crumbs (0.1 + 0.2); a relative epsilon keeps tolerance 0 usable.
-  const allowed = c.tolerance + 1e-9 * Math.max(1, Math.abs(expected));
   const question = questionText(c);
   const strictness = strictnessOf(c);
   const unit = countedUnit(question);
@@ -119,7 +131,7 @@ export function numberScorer(c: NumberCase): Scorer {
     },
     isCorrect(answer) {
       const value = Number(answer);
-      return Number.isFinite(value) && Math.abs(value - expected) <= allowed;
+      return Number.isFinite(value) && withinTolerance(value, expected, c.tolerance);
     },
   };
 }

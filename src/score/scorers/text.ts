@@ -2,7 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { locateFinalAnswer, strictnessOf } from '../extract.js';
-import { splitSentences, unwrapLatexText } from '../markup.js';
+import { plainMath, splitSentences } from '../markup.js';
 import { questionText } from '../question.js';
 
 type TextCase = Extract<Case, { scorer: 'text' }>;
@@ -13,18 +13,41 @@ const LEAD_IN =
   /^(?:(?:so|thus|therefore|hence),?\s+)?(?:the\s+)?(?:decoded|decrypted|deciphered|hidden|plain|original|final)?\s*(?:message|text|plaintext|phrase|sentence|translation|output|ciphertext|cipher|code)(?:\s+(?:is|reads|says|would be|decodes to|decrypts to|translates to|becomes)\s*[:：]?|\s*[:：])\s*|^(?:it|this)\s+(?:reads|says|decodes to|decrypts to|translates to)\s*:?\s+|^(?:decoded|decrypted|deciphered|decoding|decryption|translation|plain\s*text|solution|result)\s*[:：]\s*|^[^:："“]{0,60}?\b(?:get|got|obtain|gives|yields|decodes? (?:to|as)|decrypts? to|reads|becomes)\s*[:：]\s*/i;
 const QUOTED_TAIL = /["“«]([^"“”«»]+)["”»]\W*$/;
 // A comment in parentheses after the answer: "... BIGGER." (Fittingly, 9.8 is bigger!)".
-const TRAILING_ASIDE = /\s*\([^()]*\)[\s.!]*$/;
+// Only prose (a word of three letters or more) after a space: "I(0)" and "(3, 4)" are answers.
+const TRAILING_ASIDE = /\s+\((?=[^()]*\p{L}{3})[^()]*\)[\s.!]*$/u;
+
+// LaTeX relations and operators as the symbols they stand for, so `\\le` and `≤` are one answer.
+const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
+  [/\\(?:leq?|leqslant)(?![a-z])/g, '≤'],
+  [/\\(?:geq?|geqslant)(?![a-z])/g, '≥'],
+  [/\\(?:neq?)(?![a-z])/g, '≠'],
+  [/\\times(?![a-z])/g, '×'],
+  [/\\cdot(?![a-z])/g, '·'],
+  [/\\pm(?![a-z])/g, '±'],
+  [/\\div(?![a-z])/g, '÷'],
+];
+// A minus sign: before a digit, or between single-letter or digit operands (`n-1`, `x-y`); not "well-known".
+const MINUS = /[-−–](?=\s?\p{N})|(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}])\s?[-−–]\s?(?=\p{L}(?![\p{L}]))/gu;
+const OPERATORS = /[+=<>≤≥≠/×÷^±·]|(?<=[\p{L}\p{N})]\s*)\*(?=\s*[\p{L}\p{N}(])/gu;
 
 /**
  * The normal form for text equality: lowercase words separated by single spaces, apostrophes
- * dropped (`R'S` → `rs`), other punctuation, quotes and markdown removed.
+ * dropped (`R'S` → `rs`), other punctuation, quotes and markdown removed; signs and operators
+ * kept as tokens (`\\frac{-1}{3}` → `- 1 / 3`, `n-1` → `n - 1`, `\\le` → `≤`), so they tell answers apart.
  */
 export function normaliseText(text: string): string {
-  return unwrapLatexText(text)
+  let plain = plainMath(text);
+  for (const [pattern, symbol] of LATEX_SYMBOLS) plain = plain.replace(pattern, symbol);
+  return plain
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['‘’`´ʼ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(MINUS, ' \u0001 ')
+    .replace(OPERATORS, (op) => ` ${op} `)
+    .replace(/[^\p{L}\p{N}_\u0001+=<>≤≥≠/×÷^±·*]+/gu, ' ')
+    .replace(/\*/g, (star, at: number, all: string) => (/[\p{L}\p{N}] $/u.test(all.slice(0, at)) ? star : ' '))
+    .replace(/\u0001/g, '-')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

@@ -1,22 +1,25 @@
-// The age puzzle's pattern in suites/o1-articles.yaml: every general solution, roles the right way round.
+// The age puzzle's custom scorer (suites/scorers/age-ratio.mjs): every general solution, roles the right way round.
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Scorer } from '../../src/score/scorer.js';
-import { scorerFor } from '../../src/score/scorers/index.js';
-import { loadSuite } from '../../src/suite/load.js';
-import { answerOf } from './make-case.js';
+import type { Case } from '../../../src/schema/suite.js';
+import type { CustomCase } from '../../../src/score/scorers/custom.js';
+import { loadSuite } from '../../../src/suite/load.js';
+import { extract, isCorrect } from '../../../suites/scorers/age-ratio.mjs';
 
-const SUITE = fileURLToPath(new URL('../../suites/o1-articles.yaml', import.meta.url));
-let ages: Scorer;
+const SUITE = fileURLToPath(new URL('../../../suites/o1-articles.yaml', import.meta.url));
+let ages: CustomCase;
 
 beforeAll(async () => {
   const suite = await loadSuite(SUITE);
-  const c = suite.cases.find((candidate) => candidate.id === 'prince-princess');
-  if (c === undefined) throw new Error('o1-articles.yaml has no prince-princess case');
-  ages = scorerFor(c);
+  const c: Case | undefined = suite.cases.find((candidate) => candidate.id === 'prince-princess');
+  if (c?.scorer !== 'custom') throw new Error('o1-articles.yaml has no prince-princess case with a custom scorer');
+  expect(c.module).toBe('scorers/age-ratio.mjs');
+  ages = c;
 });
 
-describe('prince-princess pattern', () => {
+const answerOf = (reply: string): string | null => extract(reply, ages);
+
+describe('age-ratio scorer', () => {
   test.each([
     // right: the general solution, princess : prince = 4 : 3
     ['multiples of k in a sentence', 'Answer: the princess is 8k and the prince 6k years old, k = 1, 2, 3, ...', true],
@@ -63,14 +66,39 @@ describe('prince-princess pattern', () => {
     ['another ratio', 'Answer: princess = 3k, prince = 2k', false],
     ['bare 3:4', 'Answer: 3:4', false],
   ])('%s', async (_name, reply, verdict) => {
-    const answer = answerOf(ages, reply);
+    const answer = answerOf(reply);
     expect(answer).not.toBeNull();
-    expect(await ages.isCorrect!(answer ?? '')).toBe(verdict);
+    expect(await isCorrect(answer ?? '', ages)).toBe(verdict);
+  });
+
+  // The closing block is read whole: lines under a marker or heading, a list with its note, boxes, display math.
+  test.each([
+    ['list then a note in parentheses', 'Ages:\nPrincess - 8k\nPrince - 6k\n\n(k any positive whole number)', true],
+    ['heading, bold list, then a "where" line', '## Result\n\n- **Princess**: 8k\n- **Prince**: 6k\n\nwhere k = 1, 2, 3, ...', true],
+    ['two boxes in one sentence', 'So the princess is $\\boxed{8k}$ and the prince is $\\boxed{6k}$, k a positive integer.', true],
+    ['marker then a second line', 'Answer:\nprincess 8k\nprince 6k', true],
+    ['a wrong pair under the heading', '### Solution\n\n- Princess: 8\n- Prince: 6', false],
+    ['display math on its own lines', 'Solving the two equations:\n\\[\n\\text{princess} = 8k,\\quad \\text{prince} = 6k\n\\]', true],
+    ['an explanation after the answer is not part of it', '### Answer\nThe princess is 8 and the prince is 6.\n\n### Explanation\nI first tried 8k and 6k, then chose k = 1.', false],
+    ['ages in the reasoning only, the answer is a shrug', 'If the princess were 8k and the prince 6k... \n\nAnswer: it depends on k', false],
+    ['the simulated model, right', 'Answer: The princess is 8k years old and the prince is 6k years old, for any positive k (ages in the ratio 4:3)', true],
+    ['the simulated model, one pair', 'The answer is The princess is 8 years old and the prince is 6 years old.', false],
+    ['the simulated model, another ratio', '**Their ages are in the ratio 3:2, for example princess 30 and prince 20**', false],
+  ])('block: %s', async (_name, reply, verdict) => {
+    expect(await isCorrect(answerOf(reply) ?? '', ages)).toBe(verdict);
+  });
+
+  test.each([
+    ['a concrete pair votes as that pair', 'Answer: The princess is 8 and the prince is 6.', 'only 8:6'],
+    ['a general wrong ratio votes as its ratio', 'Answer: princess = 3k, prince = 2k', 'princess:prince = 1.5'],
+    ['no ratio read: the answer text', 'Answer: it depends on k', 'it depends on k'],
+  ])('vote key: %s', (_name, reply, key) => {
+    expect(answerOf(reply)).toBe(key);
   });
 
   test('restating the puzzle is no answer', () => {
     const puzzle =
       "A princess is as old as the prince will be when the princess is twice as old as the prince was when the princess's age was half the sum of their present age.";
-    expect(answerOf(ages, puzzle)).toBeNull();
+    expect(answerOf(puzzle)).toBeNull();
   });
 });

@@ -36,6 +36,11 @@ program
   .option('--junit <file.xml>', 'also write a JUnit XML report, one testcase per case')
   .option('--no-stream', 'ask for whole replies instead of streams')
   .option('--quiet', 'no progress line')
+  .option('--verbose', 'list every case in the summary (by default a large suite lists only the cases that went wrong)')
+  .option('--adaptive', 'stop sampling a case once its vote is decided (--samples is the cap)')
+  .option('--adaptive-confidence <p>', 'with --adaptive: stop when P(leader beats runner-up) reaches this', '0.95')
+  .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
+  .option('--price <spec|file>', 'price per million tokens (input=1.10,output=4.40,cached=0.275) or a prices file (YAML/JSON by model); default: the bundled price table')
   .action(async (suites: string[], options) => (await import('./commands/run.js')).runCommand(suites, options));
 
 program

@@ -1,9 +1,12 @@
 // `thinkbench run`: parse flags, load suites, pick the endpoint, run each suite, apply the --fail-under gate.
 import { z } from 'zod';
+import { formatDuration } from '../duration.js';
 import { invalidInput, ThinkbenchError } from '../errors.js';
 import { createModelClient } from '../model/openai.js';
 import { renderSummary } from '../report/summary.js';
+import { DEFAULT_STOP_CONFIDENCE } from '../adaptive/stop-rule.js';
 import { openCache } from '../run/cache.js';
+import { resolvePricing, unknownPriceNote } from '../run/pricing.js';
 import { runSuite } from '../run/run-suite.js';
 import { SELECTIONS } from '../schema/result.js';
 import { DEFAULT_API_KEY_ENV, DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../settings.js';
@@ -37,8 +40,32 @@ export const RunFlags = z.object({
   junit: z.string().optional(),
   stream: z.boolean().default(true),
   quiet: z.boolean().optional(),
+  verbose: z.boolean().optional(),
+  adaptive: z.boolean().optional(),
+  adaptiveConfidence: flag.fraction('--adaptive-confidence').default(DEFAULT_STOP_CONFIDENCE),
+  minSamples: flag.count('--min-samples').default(1),
+  price: z.string().optional(),
 });
 export type RunFlags = z.infer<typeof RunFlags>;
+
+/** A variable named by --api-key-env must be set: a forgotten key must not silently switch endpoints. */
+function checkKeyVariable(name: string): void {
+  if (name !== DEFAULT_API_KEY_ENV && !process.env[name]) throw invalidInput(`--api-key-env names ${name}, but ${name} is not set; export it (or drop --api-key-env to use ${DEFAULT_API_KEY_ENV}).`);
+}
+
+/** The simulated model's names: thinkbench-sim, thinkbench-sim-<NN>. */
+function isSimulatedModel(model: string): boolean {
+  return /^thinkbench-sim(?:-\d{1,3})?$/.test(model);
+}
+
+/** With no endpoint configured, only the simulator's models run: a real model's name means a forgotten key or URL. */
+function checkSimulatedModel(model: string, from: string): void {
+  if (isSimulatedModel(model)) return;
+  throw invalidInput(
+    `${from} asks for model "${model}", but no endpoint is configured: set OPENAI_API_KEY (for OpenAI) or --base-url / OPENAI_BASE_URL (for another server). ` +
+      'Without either, only the built-in simulated model (thinkbench-sim) runs.',
+  );
+}
 
 /** Runs each suite in turn; exit code 1 when a suite falls under --fail-under, 130 on Ctrl-C. */
 export async function runCommand(suitePaths: string[], rawFlags: unknown): Promise<void> {
@@ -47,7 +74,9 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const timeoutMs = flags.timeout ?? DEFAULT_TIMEOUT_MS;
   const cache = flags.cache ? openCache(flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache) : undefined;
   const onAdapt = (a: { param: string; reason: string; action: string }) => console.warn(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`);
-  const settings = { samplesOverride: flags.samples, concurrency: flags.concurrency, timeoutMs, params: flags.param, onTimeout: flags.onTimeout, selection: flags.select, stream: flags.stream, cache, onAdapt };
+  if (flags.adaptive && flags.samples === 1) console.warn('thinkbench: --adaptive with --samples 1 has nothing to save: every case gets its one sample.');
+  const adaptive = flags.adaptive ? { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples } : undefined;
+  const settings = { samplesOverride: flags.samples, concurrency: flags.concurrency, timeoutMs, params: flags.param, onTimeout: flags.onTimeout, selection: flags.select, stream: flags.stream, cache, onAdapt, adaptive };
   const suites = [];
   for (const path of suitePaths) suites.push(await loadSuite(path)); // one by one: the first bad suite is the one reported
   for (const suite of suites) {
@@ -60,6 +89,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const longestMs = Math.max(timeoutMs, ...suites.flatMap((s) => s.cases.map((c) => c.timeoutMs ?? 0)));
   const deadline = flags.timeBudget === undefined ? undefined : Date.now() + flags.timeBudget;
 
+  checkKeyVariable(flags.apiKeyEnv);
   const endpoint = await resolveEndpoint(flags);
   const interrupt = onInterrupt();
   const failed: string[] = [];
@@ -67,24 +97,34 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
     if (endpoint.simulated) console.log(`No endpoint configured: running on the built-in simulated model (${endpoint.defaultModel}); set --base-url or OPENAI_API_KEY for a real one.`);
     const client = createModelClient({ baseUrl: endpoint.baseUrl, apiKey: endpoint.apiKey, timeoutMs: longestMs, maxRetries: flags.maxRetries });
     for (const suite of suites) {
-      const model = flags.model ?? (endpoint.simulated ? endpoint.defaultModel : suite.model);
+      const model = flags.model ?? (endpoint.simulated ? (suite.model ?? endpoint.defaultModel) : suite.model);
       if (!model) throw invalidInput(`${suite.path}: no model to run; pass --model or set "model" in the suite.`);
+      if (endpoint.simulated) checkSimulatedModel(model, flags.model ? '--model' : `${suite.path} (its "model")`);
+      const simulated = endpoint.simulated || isSimulatedModel(model);
       // --time-budget covers the whole run: each suite gets what the ones before it left.
       const budget = deadline === undefined ? {} : { timeBudgetMs: Math.max(1, deadline - Date.now()) };
+      const pricing = resolvePricing(model, endpoint.shownUrl, flags.price);
       let progress: ReturnType<typeof startProgress> | undefined;
       const run = await runSuite({
-        suite, client, endpoint, model,
-        settings: { ...settings, ...budget },
+        suite, client, model,
+        endpoint: { shownUrl: endpoint.shownUrl, simulated },
+        settings: { ...settings, ...budget, pricing },
         out: flags.out, resume: flags.resume, junit: flags.junit, verifier: flags.verifier, judgeModel: flags.judgeModel,
         signal: interrupt.signal,
-        onStart: ({ total, reused }) => {
+        onStart: ({ total, reused, out }) => {
+          const samples = flags.samples ?? Math.max(...suite.cases.map((c) => c.samples ?? 1));
+          const where = simulated ? `${model} (built-in simulated model, a test double)` : `${model} at ${endpoint.shownUrl}`;
+          const budget = flags.timeBudget === undefined ? '' : `, time budget ${formatDuration(flags.timeBudget)}`;
+          console.log(`${suite.name}: ${suite.cases.length} cases x ${samples} sample${samples === 1 ? '' : 's'}${flags.adaptive ? ' at most (adaptive)' : ''} on ${where}${budget}; ${total} requests to send; result -> ${out}`);
           if (flags.resume) console.log(`Resuming ${flags.resume}: ${reused} finished samples reused.`);
-          progress = startProgress(suite.name, total, () => client.stats.retries, !flags.quiet);
+          progress = startProgress(suite.name, total, () => client.stats.retries, !flags.quiet, pricing?.price ?? null);
         },
         onSample: (sample) => progress?.add(sample),
       }).finally(() => progress?.stop());
       const { result, out } = run;
-      console.log(`${renderSummary(result)}\nResult written to ${out}${result.complete ? '' : ` (partial; continue with --resume ${out})`}`);
+      console.log(renderSummary(result, { verbose: flags.verbose }));
+      if (!pricing) console.log(unknownPriceNote(model, result.simulated));
+      console.log(`Result written to ${out}${result.complete ? '' : ` (partial; continue with --resume ${out})`}`);
       if (interrupt.signal.aborted) break;
       if (flags.failUnder !== undefined && result.summary.accuracy < flags.failUnder) failed.push(`${suite.name} scored ${result.summary.accuracy.toFixed(3)}`);
     }

@@ -7,22 +7,39 @@ import { renderTable } from './table.js';
 
 const ANSWER_WIDTH = 40;
 
-/** The summary of one result: the per-case table and the headline figures. */
-export function renderSummary(result: Result): string {
+/** Suites up to this many cases show every case; larger ones only the cases that went wrong. */
+const FULL_TABLE_MAX_CASES = 12;
+/** At most this many rows of cases that went wrong; the rest are in the result file and the report. */
+const WRONG_ROWS_MAX = 25;
+
+/**
+ * The summary of one result: the headline figures first, then the cases. A small suite shows
+ * every case; a larger one only the cases that went wrong (wrong, tie, no answer, truncated, failed
+ * samples), unless `verbose`.
+ */
+export function renderSummary(result: Result, { verbose = false } = {}): string {
   const { summary } = result;
-  const rows = result.cases.map((c) => [cell(c.id, 32), cell(shownAnswer(c), ANSWER_WIDTH), formatVotes(c), verdict(c)]);
   const source = result.simulated ? `${result.model} (built-in simulated model)` : `${result.model} at ${result.baseUrl}`;
+  const full = verbose || result.cases.length <= FULL_TABLE_MAX_CASES;
+  const shown = full ? result.cases : result.cases.filter(wentWrong);
+  const rows = shown.slice(0, full ? undefined : WRONG_ROWS_MAX).map((c) => [cell(c.id, 32), cell(shownAnswer(c), ANSWER_WIDTH), formatVotes(c), verdict(c)]);
+  const table = rows.length ? ['', renderTable(['case', 'majority answer', 'votes', 'verdict'], rows)] : [];
+  const more = shown.length - rows.length;
+  const caption = full ? [] : [
+    '',
+    shown.length === 0 ? `Every one of the ${result.cases.length} cases went right.` : `${shown.length} of ${result.cases.length} cases went wrong (wrong, tie, no answer, truncated or failed samples)${more > 0 ? `; ${rows.length} shown, the rest are in the result file (--verbose shows every case)` : ''}:`,
+  ];
   const lines = [
     `${result.suite.name}: ${source}, ${result.samples} sample${result.samples === 1 ? '' : 's'} per case${result.complete ? '' : ' (partial run)'}`,
     '',
-    renderTable(['case', 'majority answer', 'votes', 'verdict'], rows),
-    '',
-    `accuracy ${pct(summary.accuracy)}${summary.ci95 ? ` (95% CI ${pct(summary.ci95[0])}-${pct(summary.ci95[1])})` : ''} by ${result.selection === 'best-of-n' ? 'best-of-N selection' : 'majority vote'}   pass1 ${pct(summary.pass1)} per sample   ${summary.cases} cases, ${summary.samples} samples`,
+    `accuracy ${pct(summary.accuracy)}${interval(summary)} by ${result.selection === 'best-of-n' ? 'best-of-N selection' : 'majority vote'}   pass1 ${pct(summary.pass1)} per sample   ${summary.cases} cases, ${summary.samples} samples`,
     ...curve('maj@k ', summary.majAtK),
     ...curve('pass@k', summary.passAtK),
     ...tagLine(summary.byTag),
     `errors ${summary.errors}   no answer ${summary.noAnswer}   truncated ${summary.truncated}   ties ${summary.ties}`,
     `tokens ${summary.usage.totalTokens} (reasoning ${summary.usage.reasoningTokens})   latency p50 ${formatDuration(summary.latencyMs.p50)}, p95 ${formatDuration(summary.latencyMs.p95)}`,
+    ...caption,
+    ...table,
   ];
   lines.push(...errorLines(result));
   if (summary.rightInReasoning) lines.push(`${summary.rightInReasoning} wrong final answers had reached the right answer in their reasoning.`);
@@ -33,6 +50,20 @@ export function renderSummary(result: Result): string {
   if (summary.truncated) lines.push('Some replies hit the token limit before answering: raise max_completion_tokens (--param max_completion_tokens=16000).');
   if (result.simulated) lines.push('These figures come from the built-in simulated model, a test double, not a real model.');
   return lines.join('\n');
+}
+
+/** A case a reader should look at: wrong, tied, unanswered, cut off, or with failed samples. */
+function wentWrong(c: CaseResult): boolean {
+  return !c.correct || c.tie || c.samples.some((s) => s.outcome !== 'answered');
+}
+
+/** The 95% interval, or why there is none worth printing: an interval from one case says nothing. */
+function interval(summary: Summary): string {
+  if (!summary.ci95) return '';
+  if (summary.cases < 2) return ' (too few cases for an interval)';
+  const [low, high] = summary.ci95;
+  const note = low === high ? ', every resample agreed: more cases would widen it' : '';
+  return ` (95% CI ${pct(low)}-${pct(high)}${note})`;
 }
 
 /** Failed samples by error code, with the cases they hit: errors are listed, not buried. */

@@ -5,6 +5,7 @@ import type { ModelClient, RequestFailure } from '../model/openai.js';
 import type { Adaptation, RawSample } from '../schema/result.js';
 import type { Case, Params } from '../schema/suite.js';
 import type { ResponseCache } from './cache.js';
+import { certifyStop } from '../adaptive/certificate.js';
 import { fatalMessage } from './fatal.js';
 import { planRequests, samplesFor } from './plan.js';
 import { runSample, type SampleContext } from './run-sample.js';
@@ -27,6 +28,8 @@ export interface CollectOptions {
   /** Samples finished by an earlier run, by case id (resume): not sent again. */
   prior?: ReadonlyMap<string, readonly RawSample[]> | undefined;
   onSample?: ((caseIndex: number, sample: RawSample) => void) | undefined;
+  /** --adaptive: a case whose first samples (in index order) decide its vote receives no more; `answerOf` reads a sample's canonical answer. */
+  adaptive?: { confidence: number; minSamples: number; answerOf: (caseIndex: number, sample: RawSample) => string | null } | undefined;
   onAdapt?: ((adaptation: Adaptation) => void) | undefined;
 }
 
@@ -44,6 +47,7 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
   const byCase = cases.map((c) => (options.prior?.get(c.id) ?? []).filter((s) => s.index < samplesFor(c, options.plan)));
   const done = new Set(byCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
   const tasks = planRequests(cases, { ...options.plan, params: options.params, done });
+  const stopping = options.adaptive && adaptiveStops(cases, byCase, options.adaptive, (c) => samplesFor(c, options.plan));
 
   const stop = new AbortController();
   // Each in-flight sample links its own controller to this one: at most `concurrency` listeners.
@@ -77,10 +81,12 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
   };
   try {
     await runQueued(tasks, options.concurrency, stop.signal, async (task) => {
+      if (stopping?.decided(task.caseIndex)) return; // its vote is decided: this sample is never sent
       const sample = await runSample(task, ctx);
       if (!sample) return;
       if (!sample.error && !sample.cached) succeeded = true;
       byCase[task.caseIndex]!.push(sample);
+      stopping?.add(task.caseIndex, sample);
       options.onSample?.(task.caseIndex, sample);
     });
   } finally {
@@ -91,6 +97,32 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
   return {
     samples: new Map(cases.map((c, i) => [c.id, byCase[i]!])),
     adaptations,
-    complete: cases.every((c, i) => byCase[i]!.length >= samplesFor(c, options.plan)),
+    complete: cases.every((c, i) => byCase[i]!.length >= samplesFor(c, options.plan) || stopping?.decided(i)),
   };
+}
+
+/**
+ * The stopping rule, live: each case's answers by sample index, and whether the longest run of
+ * finished samples from index 0 already decides its vote. Deciding on that prefix (never on
+ * whichever samples happened to finish first) is what `rescore --adaptive` replays exactly.
+ */
+function adaptiveStops(
+  cases: readonly Case[],
+  prior: readonly RawSample[][],
+  adaptive: NonNullable<CollectOptions['adaptive']>,
+  cap: (c: Case) => number,
+): { decided(caseIndex: number): boolean; add(caseIndex: number, sample: RawSample): void } {
+  const answers = cases.map(() => new Map<number, string | null>());
+  const decided = cases.map(() => false);
+  const add = (caseIndex: number, sample: RawSample) => {
+    const byIndex = answers[caseIndex]!;
+    byIndex.set(sample.index, adaptive.answerOf(caseIndex, sample));
+    const prefix: (string | null)[] = [];
+    while (byIndex.has(prefix.length)) prefix.push(byIndex.get(prefix.length)!);
+    if (prefix.length < adaptive.minSamples) return;
+    const certificate = certifyStop(prefix, { confidence: adaptive.confidence, minSamples: adaptive.minSamples, maxSamples: cap(cases[caseIndex]!) });
+    if (certificate?.decided) decided[caseIndex] = true;
+  };
+  prior.forEach((samples, i) => samples.forEach((s) => add(i, s)));
+  return { decided: (i) => decided[i]!, add };
 }

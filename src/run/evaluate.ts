@@ -47,6 +47,10 @@ export interface EvaluateOptions {
   /** How a case's answer is chosen: the majority vote (default), or the sample `verifier` scores highest. */
   selection?: Selection;
   verifier?: Verifier | undefined;
+  /** Stop sampling a case once its vote is decided (`samples` is then the cap). */
+  adaptive?: { confidence: number; minSamples: number } | undefined;
+  /** The price of the model's tokens, and where it came from; null records that it is unknown. */
+  pricing?: Result['pricing'];
 }
 
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
@@ -76,6 +80,10 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     signal: options.signal,
     prior: options.prior,
     onAdapt: options.onAdapt,
+    adaptive: options.adaptive && {
+      ...options.adaptive,
+      answerOf: (caseIndex, sample) => readSample(scorerFor(suite.cases[caseIndex]!), sample, () => undefined).answer,
+    },
     onSample:
       onSample &&
       ((caseIndex, sample) => {
@@ -108,6 +116,8 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     complete: collected.complete,
     selection,
     adaptations: collected.adaptations,
+    ...(options.adaptive && { adaptive: options.adaptive }),
+    ...(options.pricing !== undefined && { pricing: options.pricing }),
   };
   return scoreRun({ run, suite, scorerFor, samples: collected.samples, grades });
 }

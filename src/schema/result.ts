@@ -1,5 +1,7 @@
 // Zod schemas for the result file: the single source of the Result, CaseResult and Sample types.
 import { z } from 'zod';
+import { AdaptiveCertificate } from '../adaptive/certificate.js';
+import { Price, PriceSource } from '../cost/price.js';
 import { SCORER_NAMES } from './suite.js';
 
 /** Token counts in OpenAI's convention: completion tokens include reasoning tokens. */
@@ -8,6 +10,8 @@ export const Usage = z.object({
   completionTokens: z.number(),
   reasoningTokens: z.number(),
   totalTokens: z.number(),
+  /** Prompt tokens the provider served from its cache (billed at the cached rate), when it says. */
+  cachedTokens: z.number().optional(),
 });
 export type Usage = z.infer<typeof Usage>;
 
@@ -62,6 +66,8 @@ export const Sample = RawSample.extend({
   judgement: z.string().optional(),
   /** The verifier's score of this sample's answer (--select best-of-n). */
   score: z.number().optional(),
+  /** What the request cost in dollars; null when its price or usage is unknown (never 0 for unknown). */
+  costUsd: z.number().nullable().optional(),
 });
 export type Sample = z.infer<typeof Sample>;
 
@@ -79,6 +85,12 @@ export const CaseResult = z.object({
   agreement: z.number(),
   /** What the case earns toward accuracy: 1 or 0, or for a tie the share of tied answers that are correct. */
   credit: z.number().min(0).max(1),
+  /** The messages sent for this case, so the result reads without its suite. */
+  messages: z.array(z.object({ role: z.string(), content: z.string() })).optional(),
+  /** With --adaptive: where the case's vote was decided (or the cap reached), replayed from its samples in index order. */
+  adaptive: AdaptiveCertificate.optional(),
+  /** The case's samples' cost in dollars; null when any is unknown. */
+  costUsd: z.number().nullable().optional(),
   samples: z.array(Sample),
 });
 export type CaseResult = z.infer<typeof CaseResult>;
@@ -111,6 +123,14 @@ export const Summary = z.object({
   rightInReasoning: z.number().optional(),
   /** Cases whose samples are all byte-identical (a fixed seed, a caching server): their vote means nothing. */
   collapsed: z.array(z.string()).optional(),
+  /** best-of-k (best-of-n runs): the chance the verifier's pick among k samples is right, averaged over k-subsets. */
+  bestOfK: ByK.optional(),
+  /** Dollars: what the finished samples cost (known ones), how many had no known price, and per correct case. */
+  cost: z
+    .object({ totalUsd: z.number().nullable(), unknownSamples: z.number(), perCorrectUsd: z.number().nullable() })
+    .optional(),
+  /** With --adaptive: samples drawn against the cap, and cases whose vote was decided before it. */
+  adaptive: z.object({ samplesUsed: z.number(), samplesCap: z.number(), decided: z.number() }).optional(),
 });
 export type Summary = z.infer<typeof Summary>;
 
@@ -144,6 +164,10 @@ export const Result = z.object({
   /** How each case's answer was chosen: the majority vote, or the sample a verifier scored highest. */
   selection: z.enum(SELECTIONS).default('majority'),
   adaptations: z.array(Adaptation),
+  /** --adaptive: a case stopped once P(leader's rate > runner-up's) reached `confidence`. */
+  adaptive: z.object({ confidence: z.number(), minSamples: z.number() }).optional(),
+  /** The price the run's model was billed at and where it came from; null when unknown. */
+  pricing: z.object({ price: Price, source: PriceSource }).nullable().optional(),
   summary: Summary,
   cases: z.array(CaseResult),
 });

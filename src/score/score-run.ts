@@ -4,6 +4,7 @@ import type { Suite } from '../schema/suite.js';
 import { readSample } from './read-sample.js';
 import { scoreCase } from './score-case.js';
 import { NO_GRADES, type Grades, type ScorerFactory } from './scorer.js';
+import { caseCost, certificateFor, pricedSample, runFigures } from './run-figures.js';
 import { summarize } from './summarize.js';
 
 /** What a result says about its run, apart from the scores: who, where, how, when. */
@@ -22,19 +23,30 @@ export interface ScoreRunInput {
 /** Reads every sample, votes every case and summarises the run, in the suite's case order. */
 export function scoreRun({ run, suite, scorerFor, samples, grades = NO_GRADES }: ScoreRunInput): Result {
   const { tool, ...rest } = run;
+  const price = run.pricing?.price ?? null;
   const cases = suite.cases.map((c) => {
     const scorer = scorerFor(c);
     const verdicts = grades.verdicts.get(c.id);
     const scores = grades.scores.get(c.id);
     const read = (samples.get(c.id) ?? []).map((raw) => readSample(scorer, raw, (answer) => verdicts?.get(answer), scores?.get(raw.index)));
-    return scoreCase(c, read, run.selection);
+    const priced = run.pricing === undefined ? read : read.map((s) => pricedSample(s, price));
+    const scored = { ...scoreCase(c, priced, run.selection), messages: c.messages };
+    if (run.pricing !== undefined) scored.costUsd = caseCost(priced);
+    if (run.adaptive) scored.adaptive = certificateFor(scored, run.adaptive, run.samples);
+    return scored;
   });
+  const summary = { ...summarize(cases, run.selection), ...runFigures(cases, run) };
+  // Optional stopping makes k-subsets of a case's samples unlike fresh draws: the curves would mislead.
+  if (run.adaptive) {
+    delete summary.majAtK;
+    delete summary.passAtK;
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     tool,
     suite: { name: suite.name, path: suite.path, sha256: suite.sha256 },
     ...rest,
-    summary: summarize(cases, run.selection),
+    summary,
     cases,
   };
 }

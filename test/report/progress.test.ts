@@ -12,3 +12,23 @@ describe('renderProgress', () => {
     expect(renderProgress({ label: 's', total: 10, done: 10, correct: 10, errors: 0, retries: 0, elapsedMs: 2000 })).toBe('s 10/10 samples  5.0/s  pass1 100.0%  0 errors  0 retries');
   });
 });
+
+describe('renderProgress fitted to a terminal', () => {
+  const state = { label: 'math-500', total: 2000, done: 500, correct: 400, errors: 3, retries: 1, elapsedMs: 50_000, cost: { dollars: 1.25, priced: 500 } };
+
+  test.each([200, 80, 60, 40, 30])('at %i columns it fits and no part is cut mid-word', (width) => {
+    const line = renderProgress(state, { width });
+    expect(line.length).toBeLessThanOrEqual(width);
+    const whole = renderProgress(state).split('  ');
+    for (const part of line.split('  ')) expect(whole).toContain(part);
+  });
+
+  test('dollars so far and the projection for the whole run', () => {
+    expect(renderProgress(state)).toContain('$1.25 of ~$5.00');
+  });
+
+  test('colour only when asked', () => {
+    expect(renderProgress(state)).not.toContain('\x1b[');
+    expect(renderProgress(state, { color: true })).toMatch(/\x1b\[31m3 errors/);
+  });
+});

@@ -44,4 +44,16 @@ describe('notices: one warning line and one JSON field each', () => {
     expect(c.verdict).toBe('worse');
     expect(c.gateFailures.some((g) => g.includes('significantly worse'))).toBe(true);
   });
+
+  test('when the majority accuracy points the other way than the pass1 test, one warning says which the gate reads', () => {
+    const cases = ids(40);
+    // 12 majorities lost by one sample (credit 1 -> 0), 28 wrong cases gaining a right sample (credit stays 0).
+    const before = makeResult(cases.map((id, i) => ({ id, answers: i < 12 ? ['42', '42', '41'] : ['41', '41', '41'] })));
+    const after = makeResult(cases.map((id, i) => ({ id, answers: i < 12 ? ['42', '41', '41'] : ['42', '41', '41'] })));
+    const c = compare(before, after).candidates[0]!;
+    expect(c.verdict).toBe('better');
+    expect(c.ci95Delta![1]).toBeLessThan(0);
+    expect(c.warnings.filter((w) => w.startsWith("The majority accuracy's 95% interval excludes 0 (worse) while the paired pass1 test says better"))).toHaveLength(1);
+    expect(compare(plain, plain).candidates[0]!.warnings).toEqual([]);
+  });
 });

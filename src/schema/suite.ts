@@ -70,17 +70,22 @@ export type DatasetFormat = z.infer<typeof DatasetFormat>;
 
 const filterScalar = z.union([z.string(), z.number(), z.boolean()]);
 
-/**
- * Cases drawn from a data file: where it is and which rows, plus any case field as a `{{field}}`
- * template (id, prompt, expected, tags, ...); the loader checks those against RawCase.
- */
-export const DatasetSpec = z.looseObject({
+// Every case field may be given in a dataset block, as a `{{field}}` template or a plain value; each
+// row's filled-in case is then validated as RawCase, so the types are checked there.
+const caseTemplates = Object.fromEntries(Object.keys(RawCase.shape).map((key) => [key, z.unknown().optional()])) as Record<
+  keyof typeof RawCase.shape,
+  z.ZodOptional<z.ZodUnknown>
+>;
+
+/** Cases drawn from a data file: where it is and which rows, plus case fields as `{{field}}` templates. */
+export const DatasetSpec = z.strictObject({
   path: z.string().min(1),
   format: DatasetFormat.optional(),
   filter: z
     .record(z.string(), z.union([filterScalar, z.array(filterScalar).min(1), z.strictObject({ matches: z.string() })]))
     .optional(),
   limit: z.number().int().positive().optional(),
+  ...caseTemplates,
 });
 export type DatasetSpec = z.infer<typeof DatasetSpec>;
 

@@ -78,6 +78,9 @@ program
   .option('--base-url <url>', 'with --regrade: the judge endpoint (else OPENAI_BASE_URL; none: the simulated model); never the one stored in the file')
   .option('--model <name>', "with --regrade: the judge model (default: the result's model)")
   .option('--api-key-env <name>', 'with --regrade: the variable holding the judge key', 'OPENAI_API_KEY')
+  .option('--adaptive', 'replay the saved samples in index order under the adaptive stopping rule: where each case would have stopped, samples saved, votes changed')
+  .option('--adaptive-confidence <p>', 'with --adaptive: the stopping confidence', '0.95')
+  .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
   .action(async (result: string, options) => (await import('./commands/rescore.js')).rescoreCommand(result, options));
 
 program

@@ -1,5 +1,8 @@
 // `thinkbench rescore`: reads a result's saved samples again with the current code and suite.
 import { existsSync } from 'node:fs';
+import { replayResult } from '../adaptive/replay-result.js';
+import { DEFAULT_STOP_CONFIDENCE } from '../adaptive/stop-rule.js';
+import { renderAdaptiveReplay } from '../report/adaptive-replay.js';
 import { z } from 'zod';
 import { invalidInput } from '../errors.js';
 import { createModelClient } from '../model/openai.js';
@@ -9,7 +12,7 @@ import { rescoreResult } from '../run/rescore.js';
 import { DEFAULT_API_KEY_ENV, JUDGE_MAX_RETRIES, JUDGE_TIMEOUT_MS } from '../settings.js';
 import { loadSuite } from '../suite/load.js';
 import { resolveEndpoint } from './endpoint.js';
-import { parseFlags } from './options.js';
+import { flag, parseFlags } from './options.js';
 
 /** The flags commander passes, checked. */
 export const RescoreFlags = z.object({
@@ -19,12 +22,22 @@ export const RescoreFlags = z.object({
   baseUrl: z.string().optional(),
   model: z.string().optional(),
   apiKeyEnv: z.string().default(DEFAULT_API_KEY_ENV),
+  adaptive: z.boolean().optional(),
+  adaptiveConfidence: flag.fraction('--adaptive-confidence').default(DEFAULT_STOP_CONFIDENCE),
+  minSamples: flag.count('--min-samples').default(1),
 });
 
 /** Writes the re-scored result beside the original (or to --out) and prints its summary. */
 export async function rescoreCommand(path: string, rawFlags: unknown): Promise<void> {
   const flags = parseFlags(RescoreFlags, rawFlags);
   const saved = await readResult(path);
+  if (flags.adaptive) {
+    // A replay: the saved samples in index order under the stopping rule; nothing is re-read or written.
+    if (saved.adaptive) console.warn(`thinkbench: ${path} was itself an adaptive run: its cases stopped early, so the replay can only stop them earlier.`);
+    const options = { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples, price: saved.pricing?.price ?? null };
+    console.log(renderAdaptiveReplay(replayResult(saved.cases, options), flags.adaptiveConfidence));
+    return;
+  }
   const suitePath = flags.suite ?? saved.suite.path;
   if (!existsSync(suitePath)) throw invalidInput(`${path} was run from ${suitePath}, which is not there; pass the suite with --suite.`);
   const suite = await loadSuite(suitePath);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { finalAnswerText } from '../../src/score/extract.js';
-import { collapseAnswerText } from '../../src/score/scorers/regex.js';
+import { checkPattern, collapseAnswerText } from '../../src/score/scorers/regex.js';
 import { scorerFor } from '../../src/score/scorers/index.js';
 import { answerOf, makeCase } from './make-case.js';
 
@@ -67,5 +67,33 @@ describe('regex scorer: the prince and princess ages', () => {
     const asked = scorerFor(makeCase({ scorer: 'regex', expected: '\\b2\\s*years' }, question));
     expect(answerOf(asked, 'In how many years will their ages be in the ratio 5:4?')).toBeNull();
     expect(answerOf(asked, 'In 2 years (10 and 8).')).toBe('~/\\b2\\s*years/');
+  });
+});
+
+describe('user patterns run in linear time (RE2)', () => {
+  test.each([
+    ['a plain pattern', String.raw`\b2\s*years`, null],
+    ['nested quantifiers are fine: RE2 never backtracks', '^(a+)+$', null],
+    ['Unicode classes', String.raw`\p{L}+`, null],
+    ['a backreference', String.raw`(a)\1`, 'invalid escape sequence'],
+    ['a lookahead', 'x(?=y)', 'unsupported Perl syntax'],
+    ['a negative lookahead', '(?!prince)x', 'unsupported Perl syntax'],
+    ['a lookbehind', '(?<=x)y', 'invalid named capture'],
+    ['not a regex at all', '(', 'missing closing )'],
+  ])('checkPattern: %s', (_name, pattern, problem) => {
+    const message = checkPattern(pattern);
+    if (problem === null) expect(message).toBeNull();
+    else expect(message).toContain(problem);
+  });
+
+  test('^(a+)+$ on a 30-character answer returns at once', () => {
+    const blowup = scorerFor(makeCase({ scorer: 'regex', expected: '^(a+)+$' }));
+    const started = performance.now();
+    expect(answerOf(blowup, `Answer: ${'a'.repeat(30)}b`)).toBe(`${'a'.repeat(30)}b`);
+    expect(performance.now() - started).toBeLessThan(1000); // a backtracking engine takes tens of seconds here
+  });
+
+  test('a pattern RE2 cannot run is refused when the scorer is built, with the reason', () => {
+    expect(() => scorerFor(makeCase({ scorer: 'regex', expected: 'x(?=y)' }))).toThrow(/linear time \(RE2\)/);
   });
 });

@@ -28,12 +28,12 @@ const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
 ];
 // A minus sign: before a digit, or between single-letter or digit operands (`n-1`, `x-y`); not "well-known".
 const MINUS = /[-−–](?=\s?\p{N})|(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}])\s?[-−–]\s?(?=\p{L}(?![\p{L}]))/gu;
-const OPERATORS = /[+=<>≤≥≠/×÷^±·]|(?<=[\p{L}\p{N})]\s*)\*(?=\s*[\p{L}\p{N}(])/gu;
+const OPERATORS = /[+=<>≤≥≠/×÷^±·()[\]]|(?<=[\p{L}\p{N})]\s*)\*(?=\s*[\p{L}\p{N}(])/gu;
 
 /**
  * The normal form for text equality: lowercase words separated by single spaces, apostrophes
  * dropped (`R'S` → `rs`), other punctuation, quotes and markdown removed; signs and operators
- * kept as tokens (`\\frac{-1}{3}` → `- 1 / 3`, `n-1` → `n - 1`, `\\le` → `≤`), so they tell answers apart.
+ * and brackets kept as tokens (`\\frac{-1}{3}` → `- 1 / 3`, `n-1` → `n - 1`, `\\le` → `≤`, `(3, 4]`), so they tell answers apart.
  */
 export function normaliseText(text: string): string {
   let plain = plainMath(text);
@@ -44,7 +44,7 @@ export function normaliseText(text: string): string {
     .replace(/['‘’`´ʼ]/g, '')
     .replace(MINUS, ' \u0001 ')
     .replace(OPERATORS, (op) => ` ${op} `)
-    .replace(/[^\p{L}\p{N}_\u0001+=<>≤≥≠/×÷^±·*]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}_\u0001+=<>≤≥≠/×÷^±·*()[\]]+/gu, ' ')
     .replace(/\*/g, (star, at: number, all: string) => (/[\p{L}\p{N}] $/u.test(all.slice(0, at)) ? star : ' '))
     .replace(/\u0001/g, '-')
     .replace(/\s+/g, ' ')

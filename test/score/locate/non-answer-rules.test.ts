@@ -1,0 +1,40 @@
+// Each non-answer rule of the locator: which one says a reply states no answer.
+import { describe, expect, test } from 'vitest';
+import { locateAnswer } from '../../../src/score/locate/locate.js';
+import { NON_ANSWER_RULES } from '../../../src/score/locate/non-answers.js';
+
+test('the non-answer rules and their order', () => {
+  expect(NON_ANSWER_RULES.map((r) => r.name)).toEqual(['empty', 'refusal', 'plan', 'hedge', 'restated-question', 'cut-off']);
+});
+
+describe('a reply that states no answer names the rule that says so', () => {
+  test.each([
+    ['an empty box', 'The answer is $\\boxed{}$', 'empty'],
+    ['an answer line with only punctuation: no rule finds a span', 'Answer: ...', 'none'],
+    ['a refusal', "I'm sorry, but I can't help with that.", 'refusal'],
+    ['cannot be determined', 'Answer: cannot be determined from the information given', 'refusal'],
+    ['a plan', 'Let me work through 8642 + 1357 digit by digit.', 'plan'],
+    ['a question back', 'Happy to help! Which word do you want me to count the letters of?', 'plan'],
+    ['a hedge', 'It is either 1,472 or 1,462; I could not settle the carry.', 'hedge'],
+    ['cut off on an operator', 'Adding the columns: 6 + 6 = 12, carry 1; 7 + 7 =', 'cut-off'],
+    ['cut off on an article', 'The first pair gives G. Now I need to check the', 'cut-off'],
+    ['a table row', 'Letter by letter:\n\n| 1 | m |\n| 2 | i |', 'cut-off'],
+    ['nothing at all', '   ', 'none'],
+  ])('%s', (_name, reply, rule) => {
+    expect(locateAnswer(reply)).toEqual({ found: false, rule });
+  });
+});
+
+describe('a restated question is only a reply that is wholly the question', () => {
+  const question = 'Find the value of x: 2x + 3 = 13.\nGive x as an integer.';
+  test.each([
+    ['the question copied back', 'Find the value of x: 2x + 3 = 13.', false],
+    ['one of its lines copied back', 'Give x as an integer.', false],
+    ['an answer that also appears in the question', 'Answer: 13', true],
+    ['an answer line quoting the question', 'Answer: 2x + 3 = 13 gives x = 5', true],
+  ])('%s', (_name, reply, found) => {
+    const location = locateAnswer(reply, { question });
+    expect(location.found).toBe(found);
+    if (!found) expect(location.rule).toBe('restated-question');
+  });
+});

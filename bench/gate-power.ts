@@ -4,6 +4,7 @@ import { mcnemarExact } from '../src/compare/mcnemar.js';
 import { mulberry32, type Rng } from '../src/random.js';
 import { renderTable } from '../src/report/table.js';
 import type { CaseResult, Result } from '../src/schema/result.js';
+import { bootstrapCi95, populationCi95 } from '../src/score/metrics/bootstrap.js';
 import { tallyVotes, voteCredit } from '../src/score/vote.js';
 
 // Per-sample correctness is drawn directly with the simulated models' probabilities (thinkbench-sim-90
@@ -119,3 +120,30 @@ process.stdout.write(
 );
 process.stdout.write('Goals: power >= 80% on the 40-case drop; false alarms <= 5% with no change; intervals cover the true delta about 95% of the time.\n');
 process.stdout.write(`Small suites (10 cases) use the same test; under 6 cases the gate falls back to counting newly failing cases. ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+
+// One run's own accuracy interval, for a new draw of cases: each pair of the table above draws its
+// cases afresh, so here every case's difficulty is drawn from the population (easy with probability `share`).
+const POPULATIONS = [
+  { name: '90% flat, 40 cases', cases: 40, easy: 0.9, hard: 0.9, share: 1 },
+  { name: 'bimodal 95/30% (half easy), 10 cases', cases: 10, easy: 0.95, hard: 0.3, share: 0.5 },
+  { name: 'bimodal 95/30% (80% easy), 10 cases', cases: 10, easy: 0.95, hard: 0.3, share: 0.8 },
+  { name: 'bimodal 100/0% (80% easy), 10 cases', cases: 10, easy: 1, hard: 0, share: 0.8 },
+  { name: 'bimodal 95/30% (half easy), 40 cases', cases: 40, easy: 0.95, hard: 0.3, share: 0.5 },
+];
+const singleRows: string[][] = [];
+for (const [s, population] of POPULATIONS.entries()) {
+  const rng = mulberry32(2000 + s);
+  const truth = population.share * expectedCredit(population.easy, 5) + (1 - population.share) * expectedCredit(population.hard, 5);
+  let bootstrap = 0;
+  let wilson = 0;
+  for (let run = 0; run < PAIRS; run++) {
+    const cases = Array.from({ length: population.cases }, (_, i) => drawCase(`c${i}`, rng() < population.share ? population.easy : population.hard, 5, rng));
+    const input = cases.map((c) => ({ answers: c.samples.map((x) => x.answer), isCorrect: (a: string) => a === '42', tags: [] }));
+    if (covers(bootstrapCi95(input, { seed: run + 1 }), truth)) bootstrap++;
+    if (covers(populationCi95(cases.map((c) => voteCredit(tallyVotes(c.samples.map((x) => x.answer)), (a) => a === '42'))), truth)) wilson++;
+  }
+  singleRows.push([population.name, `${(100 * truth).toFixed(1)}%`, share(bootstrap), share(wilson)]);
+}
+process.stdout.write(`\nOne run's accuracy interval, coverage of the population accuracy (${PAIRS} runs each, 5 samples a case)\n\n`);
+process.stdout.write(`${renderTable(['population', 'accuracy', 'summary ci95 (two-stage bootstrap)', 'populationCi95 (Wilson on case credits)'], singleRows)}\n`);
+

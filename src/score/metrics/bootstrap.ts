@@ -87,3 +87,23 @@ function quantile(sorted: Float64Array, q: number): number {
   const low = sorted[lo]!;
   return low + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? low) - low);
 }
+
+const Z95 = 1.959963984540054;
+
+/**
+ * 95% interval for accuracy over a new draw of cases from the same population: Wilson's score
+ * interval on the sum of per-case credits. A case's credit lies in [0, 1], so its variance is at
+ * most m(1 - m), the Bernoulli variance Wilson assumes: the interval errs wide, never collapses to a
+ * point, and needs no resampling. Null with fewer than two cases (one case says nothing about a
+ * population). The two-stage bootstrap above answers the other question, the same cases re-sampled.
+ */
+export function populationCi95(credits: readonly number[]): [number, number] | null {
+  const n = credits.length;
+  if (n < 2) return null;
+  const m = credits.reduce((a, b) => a + b, 0) / n;
+  const z2 = Z95 ** 2;
+  const center = (m + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (Z95 / (1 + z2 / n)) * Math.sqrt((m * (1 - m)) / n + z2 / (4 * n * n));
+  const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1e6) / 1e6;
+  return [round(center - half), round(center + half)];
+}

@@ -1,6 +1,7 @@
 // Checks the generated suites: up to date with their generator, and every question solved by the simulated model.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildSuites, SUITES_DIR } from '../../scripts/generate-suites.js';
@@ -13,6 +14,7 @@ interface SuiteCase {
   scorer: string;
   choices?: string[];
   tags?: string[];
+  module?: string;
 }
 interface SuiteFile {
   name: string;
@@ -24,9 +26,16 @@ interface SuiteFile {
 const generated = buildSuites();
 const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
 
+type CustomScorer = { extract?: (text: string, c: unknown) => string | null; isCorrect: (answer: string | null) => boolean };
+
 // The right answer must satisfy the case's scorer the way the real scorers read it.
-function satisfies(answer: string, c: SuiteCase): boolean {
+async function satisfies(answer: string, c: SuiteCase): Promise<boolean> {
   switch (c.scorer) {
+    case 'custom': {
+      const scorer = (await import(pathToFileURL(resolve(SUITES_DIR, c.module ?? '')).href)) as CustomScorer;
+      const read = scorer.extract ? scorer.extract(answer, { ...c, messages: [{ role: 'user', content: c.prompt }] }) : answer;
+      return scorer.isCorrect(read);
+    }
     case 'number':
       return Number(answer) === Number(c.expected);
     case 'text':
@@ -49,7 +58,7 @@ describe('generated suites', () => {
   });
 
   const files = [...Object.keys(generated), ...(existsSync(join(SUITES_DIR, 'o1-articles.yaml')) ? ['o1-articles.yaml'] : [])];
-  test.each(files)('%s: every case is solved right at accuracy 1, and sample answers are wrong at accuracy 0', (file) => {
+  test.each(files)('%s: every case is solved right at accuracy 1, and sample answers are wrong at accuracy 0', async (file) => {
     const suite = parse(readFileSync(join(SUITES_DIR, file), 'utf8')) as SuiteFile;
     const ids = suite.cases.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -62,8 +71,8 @@ describe('generated suites', () => {
       expect(c.tags?.length, c.id).toBeGreaterThan(0);
       const question = solveQuestion(`${c.prompt.trimEnd()}\n\n${suite.defaults?.instructions ?? ''}`);
       expect(question.family, c.id).not.toBe('unknown');
-      expect(satisfies(question.right.answer, c), `${c.id}: ${question.right.answer}`).toBe(true);
-      expect(satisfies(question.wrong(() => 0.5).answer, c), c.id).toBe(false);
+      expect(await satisfies(question.right.answer, c), `${c.id}: ${question.right.answer}`).toBe(true);
+      expect(await satisfies(question.wrong(() => 0.5).answer, c), c.id).toBe(false);
     }
   });
 });

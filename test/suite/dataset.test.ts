@@ -96,6 +96,13 @@ describe('cases from datasets', () => {
     expect(number.cases[0]).toMatchObject({ tolerance: 0.01 });
   });
 
+  test('a byte-order mark at the start of a JSONL or CSV file is not part of the first field', async () => {
+    const jsonl = await loadSuite(scene(suiteFor('d.jsonl'), { 'd.jsonl': `\uFEFF${JSONL}` }));
+    expect(jsonl.cases[0]!.id).toBe('a');
+    const csv = await loadSuite(scene(suiteFor('d.csv'), { 'd.csv': '\uFEFFid,q,answer\nz,What is 1 + 1?,2\n' }));
+    expect(csv.cases[0]).toMatchObject({ id: 'z', expected: '2' });
+  });
+
   test('the suite hash covers the data: the same suite over other rows is another suite', async () => {
     const a = await loadSuite(scene(suiteFor('d.jsonl'), { 'd.jsonl': JSONL }));
     const b = await loadSuite(scene(suiteFor('d.jsonl'), { 'd.jsonl': JSONL.replace('"5"', '"6"') }));

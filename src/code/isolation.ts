@@ -93,7 +93,7 @@ export function detectIsolation(): Promise<IsolationReport> {
     const limits = found.prlimit ? 'prlimit' : 'ulimit';
     const processes = found.root && found.setpriv
       ? `a throwaway uid, at most ${MAX_PROCESSES} processes`
-      : found.root ? 'root (setpriv missing: process count not limited)' : 'this user (process count not limited)';
+      : found.root ? 'root (setpriv missing: process count not limited)' : `this user, at most ${MAX_PROCESSES} processes more than it runs already`;
     if (!failure) {
       return {
         level: 'bubblewrap',

@@ -7,7 +7,8 @@ import { findInterpreter } from './interpreters.js';
 import { reachableByOthers, sandboxTools } from './isolation.js';
 import { JS_HARNESS } from './js-harness.js';
 import { PYTHON_HARNESS } from './python-harness.js';
-import { sandboxCommand } from './sandbox-command.js';
+import { tasksOf } from './proc-scan.js';
+import { MAX_PROCESSES, sandboxCommand } from './sandbox-command.js';
 import { killUid, spawnLimited } from './spawn-limited.js';
 import { DEFAULT_LIMITS, OUTPUT_KEPT_BYTES, type CodeLanguage, type CodeLimits, type CodeRun, type CodeTask } from './types.js';
 
@@ -19,12 +20,30 @@ const FILES: Record<CodeLanguage, { harness: string; source: string; program: st
 // Throwaway uids for programs when thinkbench runs as root (root ignores RLIMIT_NPROC). One per
 // program running at once, since the limit counts per uid; offset by pid so two runs do not share.
 const UID_BASE = 1_000_000_000 + (process.pid % 1_000_000) * 1000;
+/** The throwaway uids this process may hand out, [first, last]. */
+export const THROWAWAY_UIDS: readonly [number, number] = [UID_BASE, UID_BASE + 999];
 const uidsInUse = new Set<number>();
+let lastUid = THROWAWAY_UIDS[1];
+/** The next free throwaway uid, round the range: a uid is reused as late as possible, long after what it ran has died. */
 function takeUid(): number {
-  let uid = UID_BASE;
-  while (uidsInUse.has(uid)) uid++;
+  let uid = lastUid;
+  do uid = uid >= THROWAWAY_UIDS[1] ? THROWAWAY_UIDS[0] : uid + 1;
+  while (uidsInUse.has(uid) && uid !== lastUid);
+  lastUid = uid;
   uidsInUse.add(uid);
   return uid;
+}
+
+/**
+ * RLIMIT_NPROC for one program. A throwaway uid gets MAX_PROCESSES. A normal user's limit counts all
+ * of their tasks, so it is set to what they run now plus MAX_PROCESSES. Root without a throwaway uid
+ * is never limited by it, so none is set.
+ */
+async function processLimit(root: boolean, uid: number | undefined): Promise<{ processLimit?: number }> {
+  if (uid !== undefined) return { processLimit: MAX_PROCESSES };
+  if (root) return {};
+  const self = process.getuid?.();
+  return self === undefined ? {} : { processLimit: (await tasksOf(self)) + MAX_PROCESSES };
 }
 
 /** Limits with the defaults filled in. */
@@ -64,6 +83,7 @@ export async function runTests(task: CodeTask): Promise<CodeRun> {
         argv: [...files.flags, files.harness, task.entryPoint ?? ''],
         limits,
         ...(uid !== undefined ? { uid } : {}),
+        ...(await processLimit(tools.root, uid)),
         lang: process.env.LANG ?? 'C.UTF-8',
       },
       tools,
@@ -74,6 +94,8 @@ export async function runTests(task: CodeTask): Promise<CodeRun> {
       keepBytes: Math.min(limits.outputBytes, OUTPUT_KEPT_BYTES),
       ...(task.signal ? { signal: task.signal } : {}),
     });
+    // Outside a pid namespace nothing else ends what the program left running. (Inside one, the kernel
+    // kills everything left when the namespace's first process ends.)
     if (command.spawnUid !== undefined) await killUid(command.spawnUid);
     return classifyRun(spawned, limits);
   } finally {

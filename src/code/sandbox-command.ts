@@ -34,6 +34,8 @@ export interface CommandInput {
   limits: CodeLimits;
   /** The uid to run as (when root), or undefined to stay the current user. */
   uid?: number;
+  /** RLIMIT_NPROC, or undefined for none (root ignores it): it counts every task of the uid, not just the program's. */
+  processLimit?: number;
   lang: string;
 }
 
@@ -59,14 +61,14 @@ function addressSpaceBytes(input: CommandInput): number {
 }
 
 /** rlimits as prlimit flags, or as a `sh -c ulimit` prefix where prlimit is missing. */
-function limitPrefix(input: CommandInput, tools: SandboxTools, limitProcesses: boolean): string[] {
+function limitPrefix(input: CommandInput, tools: SandboxTools): string[] {
   const cpuSeconds = Math.ceil(input.limits.wallMs / 1000) + 1;
   const as = addressSpaceBytes(input);
   if (tools.prlimit) {
-    const nproc = limitProcesses ? [`--nproc=${MAX_PROCESSES}`] : [];
+    const nproc = input.processLimit !== undefined ? [`--nproc=${input.processLimit}`] : [];
     return [tools.prlimit, `--as=${as}`, `--fsize=${MAX_FILE_BYTES}`, '--core=0', `--cpu=${cpuSeconds}`, ...nproc, '--'];
   }
-  const nproc = limitProcesses ? ` -u ${MAX_PROCESSES}` : '';
+  const nproc = input.processLimit !== undefined ? ` -u ${input.processLimit}` : '';
   const script = `ulimit -v ${Math.floor(as / 1024)} -f ${MAX_FILE_BYTES / 1024} -c 0 -t ${cpuSeconds}${nproc} && exec "$@"`;
   return ['/bin/sh', '-c', script, 'sh'];
 }
@@ -108,13 +110,12 @@ export function sandboxCommand(input: CommandInput, tools: SandboxTools): Sandbo
   const interpreter = [input.interpreter.executable, ...interpreterArgs(input)];
   if (input.isolation === 'bubblewrap') {
     if (!tools.bwrap) throw new Error('bubblewrap isolation was asked for, but bwrap was not found');
-    const limited = runAs !== undefined && tools.setpriv !== undefined;
-    const [file, ...args] = [...limitPrefix(input, tools, limited), tools.bwrap, ...bwrapArgs(input, tools), ...interpreter];
+    const [file, ...args] = [...limitPrefix(input, tools), tools.bwrap, ...bwrapArgs(input, tools), ...interpreter];
     return { file: file!, args, cwd: input.folder, env: environment(input.folder, input.lang) };
   }
   // A shell that waits stands between thinkbench and the program, so os.kill(os.getppid(), 9) hits the shell.
   const waiting = ['/bin/sh', '-c', '"$@"; exit $?', 'sh'];
-  const [file, ...args] = [...limitPrefix(input, tools, runAs !== undefined), ...waiting, ...interpreter];
+  const [file, ...args] = [...limitPrefix(input, tools), ...waiting, ...interpreter];
   return { file: file!, args, cwd: input.folder, env: environment(input.folder, input.lang), ...(runAs !== undefined ? { spawnUid: runAs } : {}) };
 }
 

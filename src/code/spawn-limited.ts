@@ -1,6 +1,6 @@
 // Runs one sandbox command with no stdin, a wall limit and an output cap, killing its whole process group (and uid) at the end.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { processesOf } from './proc-scan.js';
 import type { SandboxCommand } from './sandbox-command.js';
 
 /** How the child ended: by itself, or killed by us for a limit or an abort. */
@@ -35,27 +35,13 @@ function killGroup(pid: number | undefined): void {
   } catch {} // already gone
 }
 
-/** The pids of every live process running as `uid`, read from /proc. */
-export function processesOf(uid: number): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      // A zombie is already dead and holds nothing but its pid until its new parent reaps it.
-      if (Number(status.match(/^Uid:\s+(\d+)/m)?.[1]) === uid && !/^State:\s+Z/m.test(status)) pids.push(Number(entry));
-    } catch {} // gone meanwhile
-  }
-  return pids;
-}
-
 /**
  * Kills every process of a throwaway uid, from here (as root): a helper running as that uid could not
  * even start once a fork bomb holds all its process slots. Repeats while a survivor forks anew.
  */
 export async function killUid(uid: number): Promise<void> {
   for (let round = 0; round < 20; round++) {
-    const pids = processesOf(uid);
+    const pids = await processesOf(uid);
     if (pids.length === 0) return;
     for (const pid of pids) {
       try {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findInterpreter } from '../../src/code/interpreters.js';
 import { detectIsolation, reachableByOthers } from '../../src/code/isolation.js';
+import { THROWAWAY_UIDS } from '../../src/code/run-tests.js';
 import type { CodeLanguage, Isolation } from '../../src/code/types.js';
 
 /** A secret set in the test process: no program may see it. */
@@ -40,16 +41,24 @@ export async function listen(): Promise<{ server: Server; port: number; accepted
 /** A fresh host folder outside any program's own, as the target of an escaping write. */
 export const hostFolder = (): string => mkdtempSync(join(tmpdir(), 'thinkbench-outside-'));
 
-/** Live processes (zombies are dead, awaiting their reaper) under the runner's throwaway uids (1e9 and up): a contained program leaves none. */
-export function leftoverProcesses(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      const uid = Number(status.match(/^Uid:\s+(\d+)/m)?.[1]);
-      if (uid >= 1_000_000_000 && uid < 2_000_000_000 && !/^State:\s+Z/m.test(status)) pids.push(Number(entry));
-    } catch {} // gone meanwhile
+/**
+ * Live processes (zombies are dead, awaiting their reaper) under this test process's throwaway uids,
+ * once they have had up to `graceMs` to die: a pid namespace's leftovers are killed as it ends, but
+ * dying takes a moment on a loaded machine. A contained program leaves none.
+ */
+export async function leftoverProcesses(graceMs = 3000): Promise<number[]> {
+  const deadline = performance.now() + graceMs;
+  for (;;) {
+    const pids: number[] = [];
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+        const uid = Number(status.match(/^Uid:\s+(\d+)/m)?.[1]);
+        if (uid >= THROWAWAY_UIDS[0] && uid <= THROWAWAY_UIDS[1] && !/^State:\s+Z/m.test(status)) pids.push(Number(entry));
+      } catch {} // gone meanwhile
+    }
+    if (pids.length === 0 || performance.now() > deadline) return pids;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return pids;
 }

@@ -98,8 +98,7 @@ describe.each(LEVELS)('javascript at %s level', (level) => {
       const program = "function f() { const { spawn } = require('node:child_process'); for (;;) { try { spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { detached: true, stdio: 'ignore' }).on('error', () => {}); } catch {} } }";
       const result = await run(program, level);
       expect(['error', 'timeout']).toContain(result.outcome);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(leftoverProcesses()).toEqual([]);
+      expect(await leftoverProcesses()).toEqual([]);
     });
   }
 });

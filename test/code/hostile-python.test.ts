@@ -109,8 +109,7 @@ describe.each(LEVELS)('python at %s level', (level) => {
       const program = 'import os\ndef f():\n    while True:\n        try:\n            os.fork()\n        except OSError:\n            pass\n';
       const result = await run(program, level);
       expect(['error', 'timeout']).toContain(result.outcome);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(leftoverProcesses()).toEqual([]);
+      expect(await leftoverProcesses()).toEqual([]);
     });
   }
 

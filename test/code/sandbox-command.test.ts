@@ -12,7 +12,7 @@ const tools = (over: Partial<SandboxTools> = {}): SandboxTools => ({
 });
 const input = (over: Partial<Parameters<typeof sandboxCommand>[0]> = {}) => ({
   isolation: 'bubblewrap' as const, interpreter: python, folder: '/tmp/f', files: ['harness.py', 'program.py'],
-  argv: ['harness.py', 'add'], limits: DEFAULT_LIMITS, uid: 1234, lang: 'C.UTF-8', ...over,
+  argv: ['harness.py', 'add'], limits: DEFAULT_LIMITS, uid: 1234, processLimit: MAX_PROCESSES, lang: 'C.UTF-8', ...over,
 });
 const line = (command: { file: string; args: string[] }) => [command.file, ...command.args].join(' ');
 
@@ -28,11 +28,16 @@ describe('sandboxCommand', () => {
     expect(text).toMatch(/-- \/usr\/bin\/setpriv --reuid 1234 --regid 1234 --clear-groups --no-new-privs .* \/opt\/py\/bin\/python3\.11 harness\.py add$/);
   });
 
-  test('bubblewrap as a user: a user namespace, no process limit (it would count all of the user\'s processes)', () => {
-    const text = line(sandboxCommand(input({ uid: undefined }), tools({ root: false })));
+  test('bubblewrap as a user: a user namespace, the process limit given, no setpriv', () => {
+    const text = line(sandboxCommand(input({ uid: undefined, processLimit: 300 }), tools({ root: false })));
     expect(text).toContain('--unshare-user');
-    expect(text).not.toContain('--nproc');
+    expect(text).toContain('--nproc=300 --');
     expect(text).not.toContain('setpriv');
+  });
+
+  test('no process limit when none is given (root staying root)', () => {
+    const text = line(sandboxCommand(input({ isolation: 'process', uid: undefined, processLimit: undefined }), tools()));
+    expect(text).not.toContain('--nproc');
   });
 
   test('the environment is PATH, HOME and LANG only, inside and outside', () => {

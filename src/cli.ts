@@ -40,6 +40,7 @@ program
   .option('--adaptive', 'stop sampling a case once its vote is decided (--samples is the cap)')
   .option('--adaptive-confidence <p>', 'with --adaptive: stop when P(leader beats runner-up) reaches this', '0.95')
   .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
+  .option('--sweep <param=v1,v2,...>', 'one run per value of a request parameter, each its own result file, then a table of the points')
   .option('--price <spec|file>', 'price per million tokens (input=1.10,output=4.40,cached=0.275) or a prices file (YAML/JSON by model); default: the bundled price table')
   .action(async (suites: string[], options) => (await import('./commands/run.js')).runCommand(suites, options));
 

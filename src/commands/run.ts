@@ -8,6 +8,8 @@ import { DEFAULT_STOP_CONFIDENCE } from '../adaptive/stop-rule.js';
 import { openCache } from '../run/cache.js';
 import { resolvePricing, unknownPriceNote } from '../run/pricing.js';
 import { runSuite } from '../run/run-suite.js';
+import { pointOutPath, sweepPoints } from '../run/sweep.js';
+import { renderSweep } from '../report/sweep.js';
 import { SELECTIONS } from '../schema/result.js';
 import { DEFAULT_API_KEY_ENV, DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../settings.js';
 import { filterCases } from '../suite/filter.js';
@@ -45,12 +47,14 @@ export const RunFlags = z.object({
   adaptiveConfidence: flag.fraction('--adaptive-confidence').default(DEFAULT_STOP_CONFIDENCE),
   minSamples: flag.count('--min-samples').default(1),
   price: z.string().optional(),
+  sweep: z.string().optional(),
 });
 export type RunFlags = z.infer<typeof RunFlags>;
 
 /** A variable named by --api-key-env must be set: a forgotten key must not silently switch endpoints. */
 function checkKeyVariable(name: string): void {
-  if (name !== DEFAULT_API_KEY_ENV && !process.env[name]) throw invalidInput(`--api-key-env names ${name}, but ${name} is not set; export it (or drop --api-key-env to use ${DEFAULT_API_KEY_ENV}).`);
+  if (name !== DEFAULT_API_KEY_ENV && !process.env[name])
+    throw invalidInput(`--api-key-env names ${name}, but ${name} is not set; export it (or drop --api-key-env to use ${DEFAULT_API_KEY_ENV}).`);
 }
 
 /** The simulated model's names: thinkbench-sim, thinkbench-sim-<NN>. */
@@ -70,13 +74,26 @@ function checkSimulatedModel(model: string, from: string): void {
 /** Runs each suite in turn; exit code 1 when a suite falls under --fail-under, 130 on Ctrl-C. */
 export async function runCommand(suitePaths: string[], rawFlags: unknown): Promise<void> {
   const flags = parseFlags(RunFlags, rawFlags);
-  if ((flags.out || flags.resume || flags.junit) && suitePaths.length > 1) throw invalidInput('--out, --resume and --junit name one file each, so they take one suite.');
+  if ((flags.out || flags.resume || flags.junit) && suitePaths.length > 1)
+    throw invalidInput('--out, --resume and --junit name one file each, so they take one suite.');
   const timeoutMs = flags.timeout ?? DEFAULT_TIMEOUT_MS;
   const cache = flags.cache ? openCache(flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache) : undefined;
-  const onAdapt = (a: { param: string; reason: string; action: string }) => console.warn(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`);
+  const onAdapt = (a: { param: string; reason: string; action: string }) =>
+    console.warn(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`);
   if (flags.adaptive && flags.samples === 1) console.warn('thinkbench: --adaptive with --samples 1 has nothing to save: every case gets its one sample.');
   const adaptive = flags.adaptive ? { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples } : undefined;
-  const settings = { samplesOverride: flags.samples, concurrency: flags.concurrency, timeoutMs, params: flags.param, onTimeout: flags.onTimeout, selection: flags.select, stream: flags.stream, cache, onAdapt, adaptive };
+  const settings = {
+    samplesOverride: flags.samples,
+    concurrency: flags.concurrency,
+    timeoutMs,
+    params: flags.param,
+    onTimeout: flags.onTimeout,
+    selection: flags.select,
+    stream: flags.stream,
+    cache,
+    onAdapt,
+    adaptive,
+  };
   const suites = [];
   for (const path of suitePaths) suites.push(await loadSuite(path)); // one by one: the first bad suite is the one reported
   for (const suite of suites) {
@@ -93,40 +110,65 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const endpoint = await resolveEndpoint(flags);
   const interrupt = onInterrupt();
   const failed: string[] = [];
+  const points = sweepPoints(flags.param, flags.sweep);
+  if (flags.sweep && flags.resume) throw invalidInput('--resume continues one run; resume each point of a sweep by its own result file.');
   try {
-    if (endpoint.simulated) console.log(`No endpoint configured: running on the built-in simulated model (${endpoint.defaultModel}); set --base-url or OPENAI_API_KEY for a real one.`);
-    const client = createModelClient({ baseUrl: endpoint.baseUrl, apiKey: endpoint.apiKey, timeoutMs: longestMs, maxRetries: flags.maxRetries });
+    if (endpoint.simulated)
+      console.log(
+        `No endpoint configured: running on the built-in simulated model (${endpoint.defaultModel}); set --base-url or OPENAI_API_KEY for a real one.`,
+      );
+    const client = createModelClient({
+      baseUrl: endpoint.baseUrl,
+      apiKey: endpoint.apiKey,
+      timeoutMs: longestMs,
+      maxRetries: flags.maxRetries,
+    });
     for (const suite of suites) {
-      const model = flags.model ?? (endpoint.simulated ? (suite.model ?? endpoint.defaultModel) : suite.model);
-      if (!model) throw invalidInput(`${suite.path}: no model to run; pass --model or set "model" in the suite.`);
-      if (endpoint.simulated) checkSimulatedModel(model, flags.model ? '--model' : `${suite.path} (its "model")`);
-      const simulated = endpoint.simulated || isSimulatedModel(model);
-      // --time-budget covers the whole run: each suite gets what the ones before it left.
-      const budget = deadline === undefined ? {} : { timeBudgetMs: Math.max(1, deadline - Date.now()) };
-      const pricing = resolvePricing(model, endpoint.shownUrl, flags.price);
-      let progress: ReturnType<typeof startProgress> | undefined;
-      const run = await runSuite({
-        suite, client, model,
-        endpoint: { shownUrl: endpoint.shownUrl, simulated },
-        settings: { ...settings, ...budget, pricing },
-        out: flags.out, resume: flags.resume, junit: flags.junit, verifier: flags.verifier, judgeModel: flags.judgeModel,
-        signal: interrupt.signal,
-        onStart: ({ total, reused, out }) => {
-          const samples = flags.samples ?? Math.max(...suite.cases.map((c) => c.samples ?? 1));
-          const where = simulated ? `${model} (built-in simulated model, a test double)` : `${model} at ${endpoint.shownUrl}`;
-          const budget = flags.timeBudget === undefined ? '' : `, time budget ${formatDuration(flags.timeBudget)}`;
-          console.log(`${suite.name}: ${suite.cases.length} cases x ${samples} sample${samples === 1 ? '' : 's'}${flags.adaptive ? ' at most (adaptive)' : ''} on ${where}${budget}; ${total} requests to send; result -> ${out}`);
-          if (flags.resume) console.log(`Resuming ${flags.resume}: ${reused} finished samples reused.`);
-          progress = startProgress(suite.name, total, () => client.stats.retries, !flags.quiet, pricing?.price ?? null);
-        },
-        onSample: (sample) => progress?.add(sample),
-      }).finally(() => progress?.stop());
-      const { result, out } = run;
-      console.log(renderSummary(result, { verbose: flags.verbose }));
-      if (!pricing) console.log(unknownPriceNote(model, result.simulated));
-      console.log(`Result written to ${out}${result.complete ? '' : ` (partial; continue with --resume ${out})`}`);
+      const swept = [];
+      for (const point of points) {
+        const model = flags.model ?? (endpoint.simulated ? (suite.model ?? endpoint.defaultModel) : suite.model);
+        if (!model) throw invalidInput(`${suite.path}: no model to run; pass --model or set "model" in the suite.`);
+        if (endpoint.simulated) checkSimulatedModel(model, flags.model ? '--model' : `${suite.path} (its "model")`);
+        const simulated = endpoint.simulated || isSimulatedModel(model);
+        // --time-budget covers the whole run: each suite gets what the ones before it left.
+        const budget = deadline === undefined ? {} : { timeBudgetMs: Math.max(1, deadline - Date.now()) };
+        const pricing = resolvePricing(model, endpoint.shownUrl, flags.price);
+        let progress: ReturnType<typeof startProgress> | undefined;
+        const run = await runSuite({
+          suite,
+          client,
+          model,
+          endpoint: { shownUrl: endpoint.shownUrl, simulated },
+          settings: { ...settings, ...budget, pricing, params: point.params },
+          out: pointOutPath(flags.out, point),
+          resume: flags.resume,
+          junit: flags.junit,
+          verifier: flags.verifier,
+          judgeModel: flags.judgeModel,
+          signal: interrupt.signal,
+          onStart: ({ total, reused, out }) => {
+            const samples = flags.samples ?? Math.max(...suite.cases.map((c) => c.samples ?? 1));
+            const where = simulated ? `${model} (built-in simulated model, a test double)` : `${model} at ${endpoint.shownUrl}`;
+            const budget = flags.timeBudget === undefined ? '' : `, time budget ${formatDuration(flags.timeBudget)}`;
+            console.log(
+              `${suite.name}: ${suite.cases.length} cases x ${samples} sample${samples === 1 ? '' : 's'}${flags.adaptive ? ' at most (adaptive)' : ''} on ${where}${budget}; ${total} requests to send; result -> ${out}`,
+            );
+            if (flags.resume) console.log(`Resuming ${flags.resume}: ${reused} finished samples reused.`);
+            progress = startProgress(suite.name, total, () => client.stats.retries, !flags.quiet, pricing?.price ?? null);
+          },
+          onSample: (sample) => progress?.add(sample),
+        }).finally(() => progress?.stop());
+        const { result, out } = run;
+        console.log(renderSummary(result, { verbose: flags.verbose }));
+        if (!pricing) console.log(unknownPriceNote(model, result.simulated));
+        console.log(`Result written to ${out}${result.complete ? '' : ` (partial; continue with --resume ${out})`}`);
+        swept.push({ label: point.label, result, out });
+        if (interrupt.signal.aborted) break;
+        if (flags.failUnder !== undefined && result.summary.accuracy < flags.failUnder)
+          failed.push(`${suite.name}${point.label ? ` at ${point.label}` : ''} scored ${result.summary.accuracy.toFixed(3)}`);
+      }
+      if (swept.length > 1) console.log(`\n${suite.name}: sweep of ${flags.sweep}\n${renderSweep(swept)}`);
       if (interrupt.signal.aborted) break;
-      if (flags.failUnder !== undefined && result.summary.accuracy < flags.failUnder) failed.push(`${suite.name} scored ${result.summary.accuracy.toFixed(3)}`);
     }
   } finally {
     interrupt.dispose();

@@ -10,14 +10,14 @@ export const LEADERBOARD_HEADER = ['#', 'file', 'model', 'accuracy', '95% CI', '
 export const LEADERBOARD_NUMERIC = new Set([0, 3, 4, 5, 6, 7, 8]);
 
 /**
- * One row of cells per file; `escape` makes a sanitised string safe for the target format, and
+ * One row of cells per file; `escapeText` makes a sanitised string safe for the target format, and
  * `bestMark` is appended to the rank of the best file(s).
  */
-export function leaderboardCells(rows: readonly LeaderboardRow[], escape: (text: string) => string, bestMark: string): string[][] {
+export function leaderboardCells(rows: readonly LeaderboardRow[], escapeText: (text: string) => string, bestMark: string): string[][] {
   return rows.map((row) => [
     `${row.rank}${row.best ? bestMark : ''}`,
-    escape(cell(row.file, 48)),
-    escape(cell(row.model, 32)),
+    escapeText(cell(row.file, 48)),
+    escapeText(cell(row.model, 32)),
     pct(row.accuracy),
     row.ci95 ? `${pct(row.ci95[0])}–${pct(row.ci95[1])}` : row.casesRun < MIN_INTERVAL_CASES ? TOO_FEW : '',
     pct(row.pass1),

@@ -23,7 +23,7 @@ export const CandidateJson = z.object({
     statistic: z.literal('pass1'), method: z.literal('sign-flip permutation'), meanDelta: z.number(), pValue: z.number(),
     interval: Interval.nullable(), level: z.number(), exact: z.boolean(), draws: z.number(), minCases: z.number(),
   }),
-  /** 95% interval for the accuracy delta for a new draw of cases (sign-flip inversion on credit differences); null: too few cases. */
+  /** 95% interval for the accuracy delta for a new draw of cases (Bonett-Price adjusted Wald on credit falls and rises); null: too few cases. */
   ci95Delta: Interval.nullable(),
   /** McNemar's exact test on the cases whose credit fell (b) or rose (c). */
   mcnemar: z.object({ b: z.number(), c: z.number(), pValue: z.number() }),

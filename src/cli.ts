@@ -40,6 +40,7 @@ program
   .option('--adaptive', 'stop sampling a case once its vote is decided (--samples is the cap)')
   .option('--adaptive-confidence <p>', 'with --adaptive: stop when P(leader beats runner-up) reaches this', '0.95')
   .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
+  .option('--shard <i/n>', 'run only shard i of n: a stable share of the (case, sample) pairs; join the shards with thinkbench merge')
   .option('--sweep <param=v1,v2,...>', 'one run per value of a request parameter, each its own result file, then a table of the points')
   .option('--price <spec|file>', 'price per million tokens (input=1.10,output=4.40,cached=0.275) or a prices file (YAML/JSON by model); default: the bundled price table')
   .action(async (suites: string[], options) => (await import('./commands/run.js')).runCommand(suites, options));
@@ -83,6 +84,14 @@ program
   .option('--adaptive-confidence <p>', 'with --adaptive: the stopping confidence', '0.95')
   .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
   .action(async (result: string, options) => (await import('./commands/rescore.js')).rescoreCommand(result, options));
+
+program
+  .command('merge')
+  .description("join the result files of a run's shards (--shard i/n) into the result an unsharded run would give")
+  .argument('<shard...>', 'the shards\' result files')
+  .option('--out <file.json>', 'the merged result (default: <first shard>-merged.json)')
+  .option('--suite <file>', "the suite (default: the shards' suite path)")
+  .action(async (files: string[], options) => (await import('./commands/merge.js')).mergeCommand(files, options));
 
 program
   .command('validate')

@@ -9,6 +9,7 @@ import { openCache } from '../run/cache.js';
 import { resolvePricing, unknownPriceNote } from '../run/pricing.js';
 import { runSuite } from '../run/run-suite.js';
 import { pointOutPath, sweepPoints } from '../run/sweep.js';
+import { parseShard, type Shard } from '../run/shard.js';
 import { renderSweep } from '../report/sweep.js';
 import { SELECTIONS } from '../schema/result.js';
 import { DEFAULT_API_KEY_ENV, DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../settings.js';
@@ -48,8 +49,18 @@ export const RunFlags = z.object({
   minSamples: flag.count('--min-samples').default(1),
   price: z.string().optional(),
   sweep: z.string().optional(),
+  shard: z.string().transform(checkedShard).optional(),
 });
 export type RunFlags = z.infer<typeof RunFlags>;
+
+function checkedShard(value: string, ctx: z.RefinementCtx): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+}
 
 /** A variable named by --api-key-env must be set: a forgotten key must not silently switch endpoints. */
 function checkKeyVariable(name: string): void {
@@ -81,6 +92,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const onAdapt = (a: { param: string; reason: string; action: string }) =>
     console.warn(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`);
   if (flags.adaptive && flags.samples === 1) console.warn('thinkbench: --adaptive with --samples 1 has nothing to save: every case gets its one sample.');
+  if (flags.shard && flags.adaptive) throw invalidInput('--adaptive decides a case from all its samples in order, which no shard holds; run adaptive runs unsharded.');
   const adaptive = flags.adaptive ? { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples } : undefined;
   const settings = {
     samplesOverride: flags.samples,
@@ -93,6 +105,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
     cache,
     onAdapt,
     adaptive,
+    shard: flags.shard,
   };
   const suites = [];
   for (const path of suitePaths) suites.push(await loadSuite(path)); // one by one: the first bad suite is the one reported

@@ -6,6 +6,7 @@ import type { Adaptation, RawSample } from '../schema/result.js';
 import type { Case, Params } from '../schema/suite.js';
 import type { ResponseCache } from './cache.js';
 import { certifyStop } from '../adaptive/certificate.js';
+import { inShard, type Shard } from './shard.js';
 import { fatalMessage } from './fatal.js';
 import { planRequests, samplesFor } from './plan.js';
 import { runSample, type SampleContext } from './run-sample.js';
@@ -29,6 +30,8 @@ export interface CollectOptions {
   prior?: ReadonlyMap<string, readonly RawSample[]> | undefined;
   onSample?: ((caseIndex: number, sample: RawSample) => void) | undefined;
   /** --adaptive: a case whose first samples (in index order) decide its vote receives no more; `answerOf` reads a sample's canonical answer. */
+  /** Only this shard's share of the (case, sample) pairs. */
+  shard?: Shard | undefined;
   adaptive?: { confidence: number; minSamples: number; answerOf: (caseIndex: number, sample: RawSample) => string | null } | undefined;
   onAdapt?: ((adaptation: Adaptation) => void) | undefined;
 }
@@ -46,7 +49,11 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
   // Resumed samples beyond what each case now asks for are left out.
   const byCase = cases.map((c) => (options.prior?.get(c.id) ?? []).filter((s) => s.index < samplesFor(c, options.plan)));
   const done = new Set(byCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
-  const tasks = planRequests(cases, { ...options.plan, params: options.params, done });
+  const { shard } = options;
+  const mine = (c: Case, sampleIndex: number) => !shard || inShard(shard, c.id, sampleIndex);
+  const include = shard && ((caseIndex: number, sampleIndex: number) => mine(cases[caseIndex]!, sampleIndex));
+  const tasks = planRequests(cases, { ...options.plan, params: options.params, done, ...(include && { include }) });
+  const wanted = (c: Case) => Array.from({ length: samplesFor(c, options.plan) }, (_, i) => i).filter((i) => mine(c, i)).length;
   const stopping = options.adaptive && adaptiveStops(cases, byCase, options.adaptive, (c) => samplesFor(c, options.plan));
 
   const stop = new AbortController();
@@ -97,7 +104,7 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
   return {
     samples: new Map(cases.map((c, i) => [c.id, byCase[i]!])),
     adaptations,
-    complete: cases.every((c, i) => byCase[i]!.length >= samplesFor(c, options.plan) || stopping?.decided(i)),
+    complete: cases.every((c, i) => byCase[i]!.length >= wanted(c) || stopping?.decided(i)),
   };
 }
 

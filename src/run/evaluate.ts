@@ -14,6 +14,7 @@ import { TOOL } from '../tool.js';
 import type { ResponseCache } from './cache.js';
 import { collectSamples } from './collect.js';
 import { DEFAULT_SAMPLES, samplesFor } from './plan.js';
+import type { Shard } from './shard.js';
 
 export interface EvaluateOptions {
   suite: Suite;
@@ -51,6 +52,8 @@ export interface EvaluateOptions {
   adaptive?: { confidence: number; minSamples: number } | undefined;
   /** The price of the model's tokens, and where it came from; null records that it is unknown. */
   pricing?: Result['pricing'];
+  /** Only this shard's share of the (case, sample) pairs; `thinkbench merge` joins the shards. */
+  shard?: Shard | undefined;
 }
 
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
@@ -80,6 +83,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     signal: options.signal,
     prior: options.prior,
     onAdapt: options.onAdapt,
+    shard: options.shard,
     adaptive: options.adaptive && {
       ...options.adaptive,
       answerOf: (caseIndex, sample) => readSample(scorerFor(suite.cases[caseIndex]!), sample, () => undefined).answer,
@@ -118,6 +122,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     adaptations: collected.adaptations,
     ...(options.adaptive && { adaptive: options.adaptive }),
     ...(options.pricing !== undefined && { pricing: options.pricing }),
+    ...(options.shard && { shard: options.shard }),
   };
   return scoreRun({ run, suite, scorerFor, samples: collected.samples, grades });
 }

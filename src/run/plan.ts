@@ -19,6 +19,8 @@ export interface PlanOptions {
   params: Params;
   /** (case index, sample index) pairs already finished, as `${caseIndex}:${sampleIndex}`. */
   done?: ReadonlySet<string>;
+  /** Only the pairs this accepts are planned (a shard's share); all when absent. */
+  include?: (caseIndex: number, sampleIndex: number) => boolean;
 }
 
 /** Samples per case when neither the suite nor the command line says. */
@@ -40,6 +42,7 @@ export function planRequests(cases: readonly Case[], options: PlanOptions): Samp
   for (let sampleIndex = 0; sampleIndex < rounds; sampleIndex++) {
     cases.forEach((c, caseIndex) => {
       if (sampleIndex >= counts[caseIndex]! || options.done?.has(`${caseIndex}:${sampleIndex}`)) return;
+      if (options.include && !options.include(caseIndex, sampleIndex)) return;
       tasks.push({ caseIndex, sampleIndex, messages: c.messages, params: sampleParams(c.params, options.params, sampleIndex), timeoutMs: c.timeoutMs });
     });
   }

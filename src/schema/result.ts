@@ -166,6 +166,8 @@ export const Result = z.object({
   adaptations: z.array(Adaptation),
   /** --adaptive: a case stopped once P(leader's rate > runner-up's) reached `confidence`. */
   adaptive: z.object({ confidence: z.number(), minSamples: z.number() }).optional(),
+  /** --shard i/n: this file holds shard `index` of `count`; `thinkbench merge` joins them. */
+  shard: z.object({ index: z.number().int().positive(), count: z.number().int().positive() }).optional(),
   /** The price the run's model was billed at and where it came from; null when unknown. */
   pricing: z.object({ price: Price, source: PriceSource }).nullable().optional(),
   summary: Summary,

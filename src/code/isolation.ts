@@ -1,10 +1,12 @@
 // Probes once what isolation this machine gives (bubblewrap that really starts, or plain processes) and says so in words.
 import { execFile } from 'node:child_process';
 import { accessSync, constants, lstatSync, readlinkSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { MAX_PROCESSES, SANDBOX_PATHS, type SandboxTools } from './sandbox-command.js';
-import type { Isolation } from './types.js';
+import { MAX_PROCESSES, SANDBOX_PATHS, sandboxCommand, type SandboxTools } from './sandbox-command.js';
+import { releaseUid, takeUid } from './throwaway-uids.js';
+import { DEFAULT_LIMITS, type Isolation } from './types.js';
 
 const run = promisify(execFile);
 
@@ -63,21 +65,32 @@ export interface IsolationReport { level: Isolation; detail: string }
 
 let detected: Promise<IsolationReport> | undefined;
 
-/** Runs `true` under the exact bubblewrap arguments the programs get; bubblewrap counts only if that works. */
+/** Runs `true` under the very command programs get (prlimit, bwrap, setpriv); bubblewrap counts only if that works. */
 async function probeBubblewrap(found: SandboxTools): Promise<string | undefined> {
   if (!found.bwrap) return 'bwrap was not found';
-  const args = ['--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts', '--unshare-cgroup-try'];
-  if (!found.root) args.push('--unshare-user');
-  for (const mount of found.mounts) {
-    if (mount.kind === 'symlink' && mount.target) args.push('--symlink', mount.target, mount.path);
-    else args.push('--ro-bind', mount.path, mount.path);
-  }
-  args.push('--proc', '/proc', '--dev', '/dev', '--perms', '0777', '--size', '1048576', '--tmpfs', '/sandbox', '--die-with-parent', '--new-session', '--clearenv', '--', 'true');
+  const executable = onPath('true');
+  if (!executable) return 'true was not found to probe bwrap with';
+  const uid = found.root ? takeUid() : undefined;
   try {
-    await run(found.bwrap, args, { timeout: 10_000, env: {} });
+    const command = sandboxCommand(
+      {
+        isolation: 'bubblewrap',
+        interpreter: { language: 'python', executable, extraRoots: [] },
+        folder: tmpdir(),
+        files: [],
+        argv: [],
+        limits: DEFAULT_LIMITS,
+        ...(uid !== undefined ? { uid, processLimit: MAX_PROCESSES } : {}),
+        lang: 'C.UTF-8',
+      },
+      found,
+    );
+    await run(command.file, command.args, { timeout: 10_000, env: command.env, cwd: command.cwd });
     return undefined;
   } catch (error) {
     return `bwrap did not start: ${String((error as { stderr?: string }).stderr || (error as Error).message).trim()}`;
+  } finally {
+    if (uid !== undefined) releaseUid(uid);
   }
 }
 

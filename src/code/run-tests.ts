@@ -10,29 +10,13 @@ import { PYTHON_HARNESS } from './python-harness.js';
 import { tasksOf } from './proc-scan.js';
 import { MAX_PROCESSES, sandboxCommand } from './sandbox-command.js';
 import { killUid, spawnLimited } from './spawn-limited.js';
+import { releaseUid, takeUid } from './throwaway-uids.js';
 import { DEFAULT_LIMITS, OUTPUT_KEPT_BYTES, type CodeLanguage, type CodeLimits, type CodeRun, type CodeTask } from './types.js';
 
 const FILES: Record<CodeLanguage, { harness: string; source: string; program: string; tests: string; flags: string[] }> = {
   python: { harness: 'harness.py', source: PYTHON_HARNESS, program: 'program.py', tests: 'tests.py', flags: ['-I', '-B'] },
   javascript: { harness: 'harness.cjs', source: JS_HARNESS, program: 'program.js', tests: 'tests.js', flags: [] },
 };
-
-// Throwaway uids for programs when thinkbench runs as root (root ignores RLIMIT_NPROC). One per
-// program running at once, since the limit counts per uid; offset by pid so two runs do not share.
-const UID_BASE = 1_000_000_000 + (process.pid % 1_000_000) * 1000;
-/** The throwaway uids this process may hand out, [first, last]. */
-export const THROWAWAY_UIDS: readonly [number, number] = [UID_BASE, UID_BASE + 999];
-const uidsInUse = new Set<number>();
-let lastUid = THROWAWAY_UIDS[1];
-/** The next free throwaway uid, round the range: a uid is reused as late as possible, long after what it ran has died. */
-function takeUid(): number {
-  let uid = lastUid;
-  do uid = uid >= THROWAWAY_UIDS[1] ? THROWAWAY_UIDS[0] : uid + 1;
-  while (uidsInUse.has(uid) && uid !== lastUid);
-  lastUid = uid;
-  uidsInUse.add(uid);
-  return uid;
-}
 
 /**
  * RLIMIT_NPROC for one program. A throwaway uid gets MAX_PROCESSES. A normal user's limit counts all
@@ -99,7 +83,7 @@ export async function runTests(task: CodeTask): Promise<CodeRun> {
     if (command.spawnUid !== undefined) await killUid(command.spawnUid);
     return classifyRun(spawned, limits);
   } finally {
-    if (uid !== undefined) uidsInUse.delete(uid);
+    if (uid !== undefined) releaseUid(uid);
     await rm(folder, { recursive: true, force: true }).catch(() => {});
   }
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findInterpreter } from '../../src/code/interpreters.js';
 import { detectIsolation, reachableByOthers } from '../../src/code/isolation.js';
-import { THROWAWAY_UIDS } from '../../src/code/run-tests.js';
+import { THROWAWAY_UIDS } from '../../src/code/throwaway-uids.js';
 import type { CodeLanguage, Isolation } from '../../src/code/types.js';
 
 /** A secret set in the test process: no program may see it. */

@@ -10,8 +10,8 @@ import { DELIMITER_LINE } from './unfinished.js';
 const HEADING = /^\s*(?:#{1,6}\s+\S.*|\*\*[^*]{1,40}\*\*:?)\s*$/;
 // A line that continues the one before it: "(k = 1, 2, 3, ...)", "where k is any positive integer".
 const CONTINUATION = /^\s*(?:\(|where\b|for (?:any|all|every|each|some)\b|with\b|i\.e\.|e\.g\.|and\b|or\b)/i;
-// A line of a list of labelled values: "- Princess: 8k", "Prince = 6k".
-// An emoji or symbol may open the label: "👸 Princess: 8k".
+// A line of a list of labelled values: "- Width: 8k", "Height = 6k".
+// An emoji or symbol may open the label: "📏 Width: 8k".
 const LIST_LINE = /^\s*(?:[-+•*]\s+|\d+[.)]\s+)|^\s*(?:[\p{So}\p{Sk}\u200D\uFE0F]+\s*)?[*_]*[\p{L}'’ ]{1,30}[*_]*\s*(?:[:=]|\s[-–—]\s)/u;
 
 /** The index of the brace closing the one at `open`, escaped braces skipped; -1 when unbalanced. */
@@ -58,7 +58,7 @@ function blockStart(lines: string[]): number {
 /**
  * The closing block of a reply, one undecorated line per line: from the last answer marker or
  * heading to the end, or else the last line with the lines it continues ("(k = 1, 2, ...)") and
- * the list it ends; delimiter lines (`\[`, `$$`, fences) are skipped. Boxed values are unwrapped in place, so "the princess is \boxed{8k}" keeps its
+ * the list it ends; delimiter lines (`\[`, `$$`, fences) are skipped. Boxed values are unwrapped in place, so "the width is \boxed{8k}" keeps its
  * words. An answer restated after a retraction below the marker is the whole block. Null for an empty reply.
  */
 export function finalAnswerBlock(text: string): string | null {

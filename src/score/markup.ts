@@ -102,7 +102,7 @@ export function blankParentheticals(text: string): string {
 /**
  * LaTeX math read as plain text, for patterns written in words: `\frac{a}{b}` → `a/b` (compound
  * parts in parentheses), `\text{x}` → `x`, `\cdot`/`\times` → `·`/`×`, spacing commands and
- * `\left`/`\right` dropped. `\frac{\text{princess}}{\text{prince}} = \frac{4}{3}` → `princess/prince = 4/3`.
+ * `\left`/`\right` dropped. `\frac{\text{width}}{\text{height}} = \frac{4}{3}` → `width/height = 4/3`.
  */
 export function plainMath(text: string): string {
   const part = (x: string): string => (/[\s+\-−·×]/.test(x.trim()) ? `(${x.trim()})` : x.trim());

@@ -11,8 +11,8 @@ const PLAN =
   /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course)\b[!,.]*\s*)?(?:first,?\s+)?(?:let me|let(?:'|’)s|let us|i(?:'|’)ll|i will|we(?:'|’)ll|we will|i need to|we need to|i(?:'|’)m going to|i am going to|we(?:'|’)re going to|we are going to)\s+(?:(?:first|now|carefully|quickly|then)\s+)?(?:calculate|compute|add|subtract|multiply|divide|count|decode|decipher|solve|think|work|figure|break|check|start|begin|try|look|find|determine|translate|set up|spell|compare|analy[sz]e|go through|write|list|examine|tackle|do)\b/i;
 // A verb followed by a value asserts something: "Let's see, 9.8 is bigger".
 const ASSERTS = /\b(?:is|are|was|equals|gives|makes|has)\s+[\p{L}\p{N}$−-]/iu;
-// Openers, set-up and remarks on the question that assert nothing: "Sure!", "This appears to be a cipher.",
-// "This riddle is notoriously confusing.", "Let x be the prince's age."
+// Openers, set-up and remarks on the question that assert nothing: "Sure!", "This appears to be a substitution.",
+// "This riddle is notoriously confusing.", "Let x be the first number."
 const META =
   /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course|hmm+|interesting|good question|i(?:'|’)d be happy to help|happy to help)\b[^a-z0-9]*$|this (?:appears|seems|looks) to be\b|this is an? (?:interesting|classic|tricky|fun|well-known)\b|(?:this|the) (?:riddle|puzzle|question|problem|prompt|wording) (?:is|seems|looks|sounds) (?:\p{L}+ )?(?:confusing|ambiguous|unclear|tricky|underspecified|ill-posed|vague|open to interpretation)\b|let (?:the\s+)?[\p{L}'’\s]{1,40}?\bbe\b)/iu;
 // A question put back to the user: "Could you clarify ...?", "Which word would you like me to check?"
@@ -25,7 +25,7 @@ const NEGATED_ABILITY = String.raw`(?:i|we)\s+(?:was(?:n['’]t|\s+not)\s+able|(
 const INABILITY = new RegExp(
   String.raw`\b${NEGATED_ABILITY}(?:decode|decipher|decrypt|crack|break|solve|run|execute|find\s+(?:a|an|any|the)?\s*(?:consistent|valid|clear|unique|working|sensible|coherent|meaningful)?\s*(?:mapping|key|pattern|solution|rule|shift|decoding|decryption|translation|meaning))\b` +
     String.raw`|\b(?:isn['’]t|is\s+not|aren['’]t|are\s+not|not)\s+enough\s+(?:[\p{L}-]+\s+){0,2}to\s+(?:crack|decode|decipher|decrypt|solve|break|determine)\b` +
-    String.raw`|\b(?:decoding|decrypting|deciphering|cracking|solving)\s+(?:this|it|the\s+(?:message|cipher|code|text))\s+would\s+(?:require|need|take)\b`,
+    String.raw`|\b(?:decoding|decrypting|deciphering|cracking|solving)\s+(?:this|it|the\s+\p{L}+)\s+would\s+(?:require|need|take)\b`,
   'iu',
 );
 
@@ -72,8 +72,8 @@ function words(text: string): string {
 
 /**
  * Whether a span only repeats a whole line or sentence of the question ("What is 347 * 29?", the
- * ciphertext copied back), three words or more. A part of a line ("Think step by step" from the
- * cipher's worked example) is an answer, if a wrong one.
+ * input copied back), three words or more. A part of a line (a worked example's output) is an
+ * answer, if a wrong one.
  */
 export function restatesQuestion(span: string, question: string): boolean {
   const spanWords = words(span);

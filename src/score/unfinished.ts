@@ -5,7 +5,7 @@ export const DELIMITER_LINE = /^\s*(?:\\\[|\\\]|\\\(|\\\)|\$\$|`{3,}[\w-]*|\\(?:
 
 // Ends on an operator, arrow or colon: "- 'ai' →", "347 × 29 =", "Counting:".
 const OPEN_END = /(?:[=→⇒:：,+×÷(]|->|\\to|\\Rightarrow|[−–]\s*)\s*$/;
-// Ends on a word that cannot close a clause: "let me recheck the", "when the prince was".
+// Ends on a word that cannot close a clause: "let me recheck the", "when the train was".
 const DANGLING_WORD =
   /(?<!\bso )\b(?:the|a|an|of|to|in|on|at|by|for|with|from|into|onto|and|or|but|because|when|if|that|which|while|than|as|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|its|their|his|her|my|our|your|this|these|those|whose|where|plus|minus|gives|equals)$/;
 // Closing punctuation, a closing bracket, quote, emphasis or math delimiter.

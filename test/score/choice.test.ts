@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { questionDirection } from '../../src/score/scorers/choice.js';
 import { scorerFor } from '../../src/score/scorers/index.js';
 import { answerOf, makeCase } from './make-case.js';
 
@@ -107,5 +108,17 @@ describe('choice scorer: literal options (the 9.11 vs 9.8 trap)', () => {
     ['no option mentioned', 'Answer: Toulouse', null],
   ])('%s', (_name, reply, canonical) => {
     expect(answerOf(capital, reply)).toBe(canonical);
+  });
+});
+
+describe('choice scorer: the direction a case asks for', () => {
+  test.each([
+    ['from the question: smaller', 'Which is smaller, 9.11 or 9.8?', undefined, 'min'],
+    ['from the question: bigger', 'Which is bigger, 9.11 or 9.8?', undefined, 'max'],
+    ['a stated setting wins over the wording', 'Pick one: 9.11 or 9.8.', 'lesser', 'min'],
+    ['no comparative and no setting: the greater', 'Pick one: 9.11 or 9.8.', undefined, 'max'],
+  ])('%s', (_name, question, direction, expected) => {
+    const c = { ...makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.8' }, question), direction };
+    expect(questionDirection(c)).toBe(expected);
   });
 });

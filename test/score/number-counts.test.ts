@@ -65,3 +65,15 @@ describe('number scorer: answer first, then the working', () => {
     expect(answerOf(timesQuestion, '12 times 4 is 48.')).toBe('48');
   });
 });
+
+describe('number scorer: the counted unit is whatever the question counts', () => {
+  const apples = scorerFor(makeCase({ scorer: 'number', expected: 60 }, 'Sam buys 5 bags of 12 apples. How many apples does he have?'));
+  const none = scorerFor(makeCase({ scorer: 'number', expected: 0 }, 'How many penguins live in the Arctic?'));
+  test.each([
+    ['the count of the asked noun is the answer', apples, 'He opened 5 bags, so he has 60 apples.', '60'],
+    ['a singular noun still counts', none, 'There is no penguin in the Arctic.', '0'],
+    ['"no" and the plural noun', none, 'There are no penguins in the Arctic; they live in the south.', '0'],
+  ])('%s', (_name, scorer, reply, canonical) => {
+    expect(answerOf(scorer, reply)).toBe(canonical);
+  });
+});

@@ -7,7 +7,7 @@ import { jsonAnswer } from './json-answer.js';
 import { ANSWER_IS, INLINE_FINAL_MARKER, MARKER_LINE, TRAILING_NOISE } from './markers.js';
 import type { AnswerRule, Found, RuleInput } from './rule.js';
 
-// A bold span ending a line, maybe followed by a parenthetical aside: "... decodes to **X** (fittingly!)".
+// A bold span ending a line, maybe followed by a parenthetical aside: "... comes to **X** (fittingly!)".
 const BOLD_AT_END = /^(.*?)\*\*([^*]+)\*\*[\s.!]*(?:\([^()]*\)[\s.!]*)?$/;
 const BOLD_LEAD_IN = /(?:^|[:=→]|\b(?:is|are|was|be|equals|answer|to|reads|says|gives|yields))\s*$/i;
 // GSM8K's "#### 72": a value after four hashes, not a markdown heading ("#### Step 2").

@@ -68,8 +68,14 @@ export function withDecimalPoints(text: string): string {
   return text.replace(/(?<![\d.,])(\d+),(\d+)(?![\d]|[.,]\d)/g, '$1.$2');
 }
 
-/** Whether a case's question asks for the lesser option ("which is smaller?") or, by default, the greater. */
+/**
+ * Whether a case asks for the lesser option or the greater: the case's `direction` setting
+ * (`greater` or `lesser`, when the suite states it), else read from the question's comparative
+ * ("which is smaller?" asks for the lesser), else the greater.
+ */
 export function questionDirection(c: Case): Direction {
+  const stated = (c as { direction?: unknown }).direction;
+  if (stated === 'greater' || stated === 'lesser') return stated === 'lesser' ? 'min' : 'max';
   const question = c.messages.filter((m) => m.role === 'user').pop()?.content ?? '';
   return LESSER_QUESTION.test(question) ? 'min' : 'max';
 }

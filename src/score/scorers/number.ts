@@ -15,9 +15,9 @@ const STATES_VALUE =
 const CIRCUMSTANCE = /\b(?:after|in|within|for|at|from|by|over|per|among|than|out of|positions?|steps?|between)\s+$/i;
 // The clause after one of these words is the conclusion: "I counted 2 at first but there are actually 3".
 const CONCLUSION_CUE = /\b(?:so|therefore|thus|hence|but|actually|giving|which (?:means|makes|gives))\b/gi;
-// A sentence stating a count of zero in words: "There are no z's", "q does not appear", "none".
+// A sentence stating a count of zero in words: "none", "q does not appear", "there are no such items".
 const ZERO_COUNT =
-  /\bnone\b|\bno\s+(?:["'“‘*_]*\p{L}["'”’*_]*(?:['’]?s)?|(?:such\s+)?(?:letters?|occurrences?|instances?|matches|copies))(?![\p{L}\p{N}'’])|\b(?:does|do|did)\s*(?:n['’]t|not)\s+(?:appear|occur|contain|include|show up)\b|\bdoes(?:n['’]t|\s+not)\s+have\b|\bnever\s+(?:appears|occurs|shows up)\b|\b(?:is|are)(?:n['’]t|\s+not)\s+(?:present|found|there)\b/iu;
+  /\bnone\b|\bno\s+(?:such\s+)?(?:occurrences?|instances?|matches|copies)(?![\p{L}\p{N}'’])|\b(?:does|do|did)\s*(?:n['’]t|not)\s+(?:appear|occur|contain|include|show up)\b|\bdoes(?:n['’]t|\s+not)\s+have\b|\bnever\s+(?:appears|occurs|shows up)\b|\b(?:is|are)(?:n['’]t|\s+not)\s+(?:present|found|there)\b/iu;
 
 // A list of places in a word or list: "at positions 3, 8 and 9", "position 2". They locate, never count.
 const POSITIONS = /\b(?:positions?|places?|indices|index)\s+#?\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)#?\d+)*/gi;
@@ -27,33 +27,43 @@ function withoutPositions(text: string): string {
   return text.replace(POSITIONS, (list) => list.replace(/\d/g, ' '));
 }
 
-/** What the question counts: a number followed by this unit is a count of it ("3 r's", "4 times"). */
+/** What the question counts: a number followed by `counted` is a count of it ("3 apples", "4 times"); `none` says there are none. */
 export interface CountedUnit {
   counted: RegExp;
-  /** Whether "N letters" (a word's length) is a count of something other than what was asked. */
-  lengthIsOther: boolean;
+  none: RegExp;
+}
+
+const NEVER = /(?!)/;
+// "how many apples", "how many r's", "how many "s"s": the noun a count question asks about.
+const COUNT_NOUN = /\bhow\s+many\s+["'“‘*_]*([\p{L}\p{N}]+)["'”’*_]*(?:['’]?s)?(?![\p{L}])/iu;
+// Words after "how many" that are not what is counted: "How many are there?"
+const NOT_A_NOUN = /^(?:are|is|was|were|do|does|did|of|there|can|will|would|have|has|more|times)$/i;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * The unit a question counts ("How many r's", "How many times does "p" appear"). A question that
- * counts nothing ("What is 12 times 4?") has no unit, so "12 times" earns nothing there.
+ * The unit a count question asks about ("How many apples", "How many r's", "how often" as
+ * times): the noun after "how many", singular or plural, in quotes or emphasis; occurrences
+ * ("4 times") always count. A question that counts nothing ("What is 12 times 4?") has no unit,
+ * so "12 times" earns nothing there.
  */
 export function countedUnit(question: string): CountedUnit {
-  if (!/\bhow many\b|\bcount\b|\bhow often\b|\bnumber of\b/i.test(question)) return { counted: /(?!)/, lengthIsOther: false };
-  const letter = /\bhow many\s+["'“‘]?(\p{L})["'”’]?(?:['’]?s)\b|\bletter\s+["'“‘]?(\p{L})["'”’]?(?![\p{L}])/iu.exec(question);
-  const asked = letter?.[1] ?? letter?.[2];
-  const letterUnit = asked === undefined ? "\\p{L}['’]s" : `["'“‘*_]*${asked}["'”’*_]*(?:['’]?s)?`;
+  if (!/\bhow many\b|\bcount\b|\bhow often\b|\bnumber of\b/i.test(question)) return { counted: NEVER, none: NEVER };
+  const noun = COUNT_NOUN.exec(question)?.[1];
+  const asked = noun === undefined || NOT_A_NOUN.test(noun) ? null : escapeRegExp(noun.length > 3 ? noun.replace(/e?s$/i, '') : noun);
+  const unit = asked === null ? null : `["'“‘*_]*${asked}["'”’*_]*(?:['’]?s|es)?(?![\\p{L}])`;
   return {
-    counted: new RegExp(`^\\s*(?:[*_]+\\s*)?(?:times|occurrences|instances|${letterUnit}(?![\\p{L}]))`, 'iu'),
-    lengthIsOther: !/\bhow many (?:letters|characters)\b|\bhow long\b/i.test(question),
+    counted: new RegExp(`^\\s*(?:[*_]+\\s*)?(?:(?:times|occurrences|instances)(?![\\p{L}])${unit === null ? '' : `|${unit}`})`, 'iu'),
+    none: unit === null ? NEVER : new RegExp(`\\bno\\s+${unit}`, 'iu'),
   };
 }
 
 /**
  * Within one sentence, the number a human reads as the answer. Each number earns points: after
  * the last `=`, right after "is/are/has/appears", in the concluding clause, followed by the unit
- * the question counts ("3 r's", "4 times") or by "in all"; a leading preposition, or "letters"
- * when letters were not asked for, costs points. The best wins; on a tie, the first.
+ * the question counts ("3 r's", "4 times") or by "in all"; a leading preposition costs points. The best wins; on a tie, the first.
  */
 function answerNumberInSentence(sentence: string, unit: CountedUnit): number | null {
   const visible = blankParentheticals(sentence);
@@ -71,10 +81,9 @@ function answerNumberInSentence(sentence: string, unit: CountedUnit): number | n
     if (STATES_VALUE.test(before)) points += 2;
     if (conclusionStart >= 0 && mention.start > conclusionStart) points += 1;
     if (CIRCUMSTANCE.test(before)) points -= 2;
-    // "has 10 letters and contains 3 r's": the count of the thing asked about, not the word's length.
+    // "has 10 letters and contains 3 r's", "bought 5 bags with 12 apples": the count of the unit asked about.
     const after = sentence.slice(mention.end);
     if (unit.counted.test(after)) points += 2;
-    if (unit.lengthIsOther && /^\s*(?:letters?|characters?)\b/i.test(after)) points -= 2;
     if (/^[^.,;]{0,20}?\b(?:in (?:all|total)|altogether|overall)\b/i.test(after)) points += 2; // "so three r's in all"
     if (points > best.points) best = { value: mention.value, points };
   }
@@ -92,7 +101,7 @@ export function statedNumber(span: string, source: AnswerSource, unit = countedU
   const withNumbers = all.filter((s) => findNumbers(s).length > 0);
   const notAsides = withNumbers.filter((s) => !/^\(.*\)[.!]?$/s.test(s));
   const sentences = notAsides.length > 0 ? notAsides : withNumbers;
-  if (sentences.length === 0) return all.some((s) => ZERO_COUNT.test(s)) ? 0 : null;
+  if (sentences.length === 0) return all.some((s) => ZERO_COUNT.test(s) || unit.none.test(s)) ? 0 : null;
   const sentence = source === 'last-line' ? sentences[sentences.length - 1] : sentences[0];
   return sentence === undefined ? null : answerNumberInSentence(sentence, unit);
 }

@@ -7,10 +7,10 @@ import { questionText } from '../question.js';
 
 type TextCase = Extract<Case, { scorer: 'text' }>;
 
-// "The decoded message is: X", "Decrypted text: X", "It reads X", "The message decodes to X",
-// "Decoded: X": a lead-in before the text itself.
-const LEAD_IN =
-  /^(?:(?:so|thus|therefore|hence),?\s+)?(?:the\s+)?(?:decoded|decrypted|deciphered|hidden|plain|original|final)?\s*(?:message|text|plaintext|phrase|sentence|translation|output|ciphertext|cipher|code)(?:\s+(?:is|reads|says|would be|decodes to|decrypts to|translates to|becomes)\s*[:：]?|\s*[:：])\s*|^(?:it|this)\s+(?:reads|says|decodes to|decrypts to|translates to)\s*:?\s+|^(?:decoded|decrypted|deciphered|decoding|decryption|translation|plain\s*text|solution|result)\s*[:：]\s*|^[^:："“]{0,60}?\b(?:get|got|obtain|gives|yields|decodes? (?:to|as)|decrypts? to|reads|becomes)\s*[:：]\s*/i;
+// A lead-in before the text itself: a short label ending in a colon ("The result is: X",
+// "Result: X", "It gives: X"), or "It reads X" / "This says X". Lead-ins without a colon that name
+// what a question family produces ("The message decodes to X") belong to that suite's own scorer.
+const LEAD_IN = /^(?:(?:so|thus|therefore|hence),?\s+)?[^:："“”\n]{1,60}?[:：]\s+(?=\S)|^(?:it|this)\s+(?:reads|says)\s*:?\s+/i;
 const QUOTED_TAIL = /["“«]([^"“”«»]+)["”»]\W*$/;
 // A comment in parentheses after the answer: "... BIGGER." (Fittingly, 9.8 is bigger!)".
 // Only prose (a word of three letters or more) after a space: "I(0)" and "(3, 4)" are answers.
@@ -51,7 +51,7 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-// A bold opening line that is a title, not a statement: "**Decoding the cipher**", "**Step 1**".
+// A bold opening line that is a title, not a statement: "**Working it out**", "**Step 1**".
 const TITLE = /^(?:step|solution|answer|summary|approach|method|working|reasoning|explanation|analysis|result|note|part)\b|^\p{L}+ing\b|[:：]/iu;
 
 /** From the first sentence that opens with a lead-in ("I think I've cracked it! The message is: X"), the rest. */
@@ -66,7 +66,7 @@ function fromLeadIn(body: string): string | null {
 }
 
 /**
- * The text a final-answer span states, without a lead-in like "The decoded message is:" (in its
+ * The text a final-answer span states, without a lead-in like "The result is:" (in its
  * first sentence or a later one), quotes around it, or a comment in parentheses after it.
  */
 export function statedText(span: string): string {
@@ -79,8 +79,8 @@ export function statedText(span: string): string {
 
 /**
  * A reply's first line when it is one bold statement followed by more text ("**THERE ARE THREE RS
- * IN STRAWBERRY**\n\nThe cipher takes each pair ..."): in capitals or closed by a full stop, two
- * words or more, and not a title like "**Decoding the cipher**".
+ * IN STRAWBERRY**\n\nEach pair of letters ..."): in capitals or closed by a full stop, two
+ * words or more, and not a title like "**Working it out**".
  */
 function boldOpeningStatement(text: string): string | null {
   const [first, second] = text.split(/\r?\n/).filter((line) => line.trim() !== '');

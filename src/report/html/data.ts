@@ -109,8 +109,8 @@ export interface PageRun {
 export interface PageFlip {
   id: string;
   direction: 'regressed' | 'improved';
-  before: { answer: string | null; votes: string };
-  after: { answer: string | null; votes: string };
+  before: { answer: string | null; votes: string; credit: number | null };
+  after: { answer: string | null; votes: string; credit: number | null };
 }
 
 /** The base against one candidate. */

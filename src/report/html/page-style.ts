@@ -55,6 +55,7 @@ table.plain { border-collapse: collapse; width: 100%; margin: 6px 0; } table.pla
 .reasoning-box { margin-top: 8px; } .reasoning-box > summary { cursor: pointer; color: var(--accent); }
 .trim-note { color: var(--warn); font-style: italic; margin: 6px 0; }
 mark { background: #fff1a8; }
+.text .katex { overflow-wrap: normal; white-space: nowrap; } .text .katex-display { overflow-x: auto; overflow-y: hidden; }
 .error { color: var(--bad); }
 .case-id { font-family: ui-monospace, monospace; }
 #status { padding: 40px 20px; text-align: center; color: var(--muted); }

@@ -166,7 +166,10 @@ function comparison(runs: readonly LoadedResult[], alpha: number): NonNullable<R
 }
 
 function flip(change: CaseChange, direction: 'regressed' | 'improved') {
-  const side = (s: CaseChange['before']) => ({ answer: s.answer, votes: voteText(s.votes, s.samples) });
+  const side = (s: CaseChange['before']) => {
+    const credit = (s as { credit?: unknown }).credit;
+    return { answer: s.answer, votes: voteText(s.votes, s.samples), credit: typeof credit === 'number' ? credit : null };
+  };
   return { id: change.id, direction, before: side(change.before), after: side(change.after) };
 }
 

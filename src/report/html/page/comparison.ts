@@ -13,6 +13,14 @@ export function installComparison(page: Page): void {
     );
   }
 
+  // "right → wrong", or with a tie's share of credit: "tie 50% → right".
+  function change(f: { direction: string; before: { credit: number | null }; after: { credit: number | null } }): string {
+    const label = (credit: number | null, fallback: string) =>
+      credit === null ? fallback : credit >= 1 ? 'right' : credit <= 0 ? 'wrong' : `tie ${Math.round(credit * 100)}%`;
+    const regressed = f.direction === 'regressed';
+    return `${label(f.before.credit, regressed ? 'right' : 'wrong')} → ${label(f.after.credit, regressed ? 'wrong' : 'right')}`;
+  }
+
   function caseLink(id: string, run: number): HTMLElement {
     const link = h('a', { href: id, text: id, class: 'case-link' });
     link.addEventListener('click', (event) => {
@@ -63,7 +71,7 @@ export function installComparison(page: Page): void {
                 ['case', 'change', `${base.label}`, `${candidate.label}`],
                 [...regressed, ...improved].map((f) => [
                   caseLink(f.id, pair.candidate),
-                  h('span', { class: f.direction === 'regressed' ? 'flip bad' : 'flip ok', text: f.direction === 'regressed' ? 'right → wrong' : 'wrong → right' }),
+                  h('span', { class: f.direction === 'regressed' ? 'flip bad' : 'flip ok', text: change(f) }),
                   `${f.before.answer ?? '(no answer)'} · ${f.before.votes}`,
                   `${f.after.answer ?? '(no answer)'} · ${f.after.votes}`,
                 ]),

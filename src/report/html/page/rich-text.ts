@@ -61,18 +61,19 @@ export function installRichText(page: Page): void {
     return found;
   }
 
-  function math(tex: string, display: boolean): Node {
+  function math(tex: string, display: boolean, source: string): Node {
     const katex = page.katex();
     const holder = page.h(display ? 'div' : 'span', { class: display ? 'math display' : 'math' });
-    if (!katex) {
-      holder.textContent = tex;
+    // Commands that only act with trust: shown as the source they are (KaTeX would draw them as errors).
+    if (!katex || /\\(?:href|url|includegraphics|html\w*)\b/.test(tex)) {
+      holder.textContent = source;
       return holder;
     }
     try {
       // trust: false keeps \href, \url, \includegraphics and \html* from doing anything.
       katex.render(tex, holder, { throwOnError: false, displayMode: display, trust: false, strict: 'ignore', maxSize: 20, maxExpand: 300 });
     } catch {
-      holder.textContent = tex;
+      holder.textContent = source;
     }
     return holder;
   }
@@ -82,7 +83,7 @@ export function installRichText(page: Page): void {
     for (const s of segments(text)) {
       const inSpan = span && s.start < span[1] && span[0] < s.end;
       if (s.tex !== null) {
-        const node = math(s.tex, s.display);
+        const node = math(s.tex, s.display, text.slice(s.start, s.end));
         fragment.append(inSpan ? page.h('mark', { title: 'the answer was read here' }, node) : node);
       } else if (inSpan && span) {
         const from = Math.max(s.start, span[0]);

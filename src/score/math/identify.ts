@@ -99,6 +99,8 @@ function pi(): Big {
  * engine's simplified form).
  */
 export function identifyReal(v: Big): string | null {
+  // Beyond 10^30 the 50 digits no longer reach far enough past the point to tell fractions apart.
+  if (!v.abs().lte('1e30')) return null;
   const rational = toRational(v);
   if (rational !== null) return rationalLatex(rational);
   const square = toRational(v.times(v), 10n ** 12n);

@@ -1,6 +1,7 @@
 // Reads one mathematical value (a number, an expression, an equation or a word) and gives it a vote key.
 import type { ComputeEngine } from '@cortex-js/compute-engine';
 import { type Big, type BoxedExpression, big, parseLatex, plainLatex } from './engine.js';
+import { evaluationRisk, expansionSize } from './cost-guard.js';
 import { complexLatex, identifyReal } from './identify.js';
 import { splitTopLevel } from './latex-text.js';
 import { choiceLetter, isWordAnswer, textKey } from './text.js';
@@ -66,6 +67,8 @@ function simplifiedLatex(expr: BoxedExpression): string {
  * simplify, which stays the fallback.
  */
 function expandedLatex(ce: ComputeEngine, expr: BoxedExpression): string {
+  // (x + y)^{40} has hundreds of terms: such a key is the expression as written.
+  if (expansionSize(expr.json) > 64) return plainLatex(expr);
   try {
     const expanded = ce.box(['Expand', expr.json]).evaluate();
     return expanded.isValid ? plainLatex(expanded) : simplifiedLatex(expr);
@@ -78,14 +81,18 @@ function expandedLatex(ce: ComputeEngine, expr: BoxedExpression): string {
 function constant(expr: BoxedExpression): Scalar {
   const value = expr.N();
   const [re, im] = [value.re, value.im];
+  const numeric = value.numericValue;
+  const precise = (typeof numeric === 'object' && numeric !== null ? numeric.bignumRe : undefined) as Big | undefined;
   if (Number.isNaN(re)) return text(textKey(expr.latex), 'it has no numeric value');
+  // 2^{100000} overflows a float but not the engine's decimals; only a true infinity is \infty.
+  if (!Number.isFinite(re) && precise?.isFinite() === true && im === 0) {
+    return { type: 'constant', key: simplifiedLatex(expr), re: precise, im: 0, infinite: false };
+  }
   if (!Number.isFinite(re)) return { type: 'constant', key: re > 0 ? '\\infty' : '-\\infty', re: big(0), im: 0, infinite: re > 0 };
   if (im !== 0 && Math.abs(im) > 1e-12 * Math.max(1, Math.abs(re))) {
     return { type: 'constant', key: complexLatex(re, im), re: big(re), im, infinite: false };
   }
-  const numeric = value.numericValue;
-  const precise = typeof numeric === 'object' && numeric !== null ? numeric.bignumRe : undefined;
-  const reBig = (precise as Big | undefined) ?? big(re);
+  const reBig = precise ?? big(re);
   return { type: 'constant', key: identifyReal(reBig) ?? simplifiedLatex(expr), re: reBig, im: 0, infinite: false };
 }
 
@@ -101,6 +108,8 @@ function readValue(ce: ComputeEngine, latex: string): Scalar {
   if (based !== null) return based;
   const expr = parseLatex(ce, latex);
   if ('error' in expr) return text(textKey(latex), expr.error);
+  const risk = evaluationRisk(expr.json);
+  if (risk !== null) return text(textKey(latex), risk);
   const vars = [...expr.freeVariables].sort();
   if (vars.length === 0) return constant(expr);
   return { type: 'expression', key: expandedLatex(ce, expr), json: expr.json, vars };

@@ -22,7 +22,7 @@ function isCall(json: Json, op?: string): json is [string, ...Json[]] {
 }
 
 function numberText(json: Json): string | null {
-  if (typeof json === 'number') return Number.isInteger(json) ? json.toFixed(0) : String(json);
+  if (typeof json === 'number') return Number.isInteger(json) ? BigInt(json).toString() : String(json);
   const num = (json as { num?: unknown } | null)?.num;
   return typeof num === 'string' ? num.replace(/\.\.\.$/, '') : null;
 }
@@ -47,7 +47,7 @@ function wrapped(json: Json, needs: (json: Json) => boolean): string {
 
 const isSum = (json: Json): boolean => isCall(json, 'Add') || isCall(json, 'Subtract');
 const isCompound = (json: Json): boolean =>
-  isSum(json) || isCall(json, 'Multiply') || isCall(json, 'Negate') || isCall(json, 'Divide') || isCall(json, 'Rational') ||
+  isSum(json) || isCall(json, 'Multiply') || isCall(json, 'Complex') || isCall(json, 'Negate') || isCall(json, 'Divide') || isCall(json, 'Rational') ||
   (numberText(json)?.startsWith('-') ?? false) || (numberText(json)?.includes('.') ?? false);
 
 function product(factors: Json[]): string {

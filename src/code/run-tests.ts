@@ -43,6 +43,7 @@ export function resolveLimits(limits: Partial<CodeLimits> | undefined): CodeLimi
  */
 export async function runTests(task: CodeTask): Promise<CodeRun> {
   if (task.program.trim() === '') return { outcome: 'no_code', output: '', durationMs: 0 };
+  if (task.signal?.aborted) return { outcome: 'error', detail: 'stopped: the run was aborted', output: '', durationMs: 0 };
   const limits = resolveLimits(task.limits);
   const interpreter = await findInterpreter(task.language);
   const tools = sandboxTools();

@@ -43,7 +43,7 @@ export type Isolation = 'bubblewrap' | 'process';
 export interface CodeTask {
   language: CodeLanguage;
   program: string;
-  /** Python: HumanEval's `test` string defining check(candidate). JavaScript: plain node:assert code, see JS_HARNESS in js-harness.ts. */
+  /** Python: HumanEval's `test` string defining check(candidate). JavaScript: plain node:assert code (src/code/README.md). */
   tests: string;
   /** The function handed to check(); without it, the tests' top-level assertions are the tests. */
   entryPoint?: string;

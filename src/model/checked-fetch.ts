@@ -28,7 +28,7 @@ export function checkedFetch(options: FetchOptions): typeof fetch {
   return async (input, init) => {
     const response = await fetch(input, init);
     options.onResponse();
-    if (response.status !== 200) return response;
+    if (response.status !== 200) return cappedError(response);
     const type = response.headers.get('content-type') ?? '';
     const streaming = isStreamingRequest(init?.body);
     if (streaming && type.includes('text/html')) {
@@ -88,7 +88,11 @@ function watched(response: Response, body: ReadableStream<Uint8Array> | null, ma
 /** A whole completion as the events a stream of it would have sent. */
 function asEvents(body: unknown): ReadableStream<Uint8Array> {
   const { choices = [], ...rest } = body as { choices?: { index?: number; message?: unknown; finish_reason?: unknown }[] };
-  const chunk = { ...rest, object: 'chat.completion.chunk', choices: choices.map((c) => ({ index: c.index ?? 0, delta: c.message ?? {}, finish_reason: c.finish_reason ?? null })) };
+  const chunk = {
+    ...rest,
+    object: 'chat.completion.chunk',
+    choices: choices.map((c) => ({ index: c.index ?? 0, delta: c.message ?? {}, finish_reason: c.finish_reason ?? null })),
+  };
   return new Blob([`data: ${JSON.stringify(chunk)}\n\ndata: [DONE]\n\n`]).stream();
 }
 
@@ -97,6 +101,15 @@ function cutReply(): Response {
   const completion = { object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: '' }, finish_reason: MAX_REPLY_BYTES }] };
   return new Response(JSON.stringify(completion), { status: 200, headers: { 'content-type': 'application/json' } });
 }
+
+/** An error reply whose body is read to 64 KiB at most: the SDK would read an endless one for ever. */
+async function cappedError(response: Response): Promise<Response> {
+  if (!response.body) return response;
+  const { text } = await readCapped(response, ERROR_BODY_BYTES);
+  return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+const ERROR_BODY_BYTES = 64 * 1024;
 
 /** The body as text, or as much as `limit` bytes allow (then `complete` is false and the rest is not read). */
 async function readCapped(response: Response, limit: number): Promise<{ text: string; complete: boolean }> {

@@ -192,5 +192,8 @@ function capped(reply: ChatReply, maxReplyBytes: number): ChatReply {
 /** The longest prefix of `s` within `bytes` UTF-8 bytes (a split character is dropped). */
 function cutBytes(s: string, bytes: number): string {
   if (Buffer.byteLength(s) <= bytes) return s;
-  return Buffer.from(s).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+  return Buffer.from(s)
+    .subarray(0, bytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
 }

@@ -83,6 +83,10 @@ export function streamFault(watch: StreamWatch, reply: { content: string; fieldR
   }
   if (watch.sawDone) return new ProtocolError('empty_stream', 'the stream carried no reply, only [DONE]');
   if (watch.sawData) return new ProtocolError('empty_stream', 'the stream ended with no reply, no finish reason and no [DONE]');
-  if (watch.head.trim()) return new ProtocolError('bad_stream', `the endpoint answered a streaming request with something that is not an event stream: ${JSON.stringify(watch.head.trim().slice(0, 60))}`);
+  if (watch.head.trim())
+    return new ProtocolError(
+      'bad_stream',
+      `the endpoint answered a streaming request with something that is not an event stream: ${JSON.stringify(watch.head.trim().slice(0, 60))}`,
+    );
   return new ProtocolError('empty_stream', 'the endpoint answered a streaming request with an empty body');
 }

@@ -149,9 +149,11 @@ async function send(request: { messages: ChatMessage[]; params: Params }, deadli
     return { kind: 'reply', reply };
   } catch (error) {
     if (ctx.runSignal.aborted) return { kind: 'stopped' };
+    const failure = describeFailure(error);
     // A deadline that came while waiting to retry ends the sample with the fault it was waiting out.
-    if (controller.signal.reason === TIMEOUT && !(error instanceof RetryCutShort)) return { kind: 'timeout', partial };
-    return { kind: 'failure', failure: describeFailure(error), partial };
+    const waitingOut = error instanceof RetryCutShort && failure.code !== 'timeout';
+    if (controller.signal.reason === TIMEOUT && !waitingOut) return { kind: 'timeout', partial };
+    return { kind: 'failure', failure, partial };
   } finally {
     clearTimeout(timer);
     ctx.runSignal.removeEventListener('abort', stop);

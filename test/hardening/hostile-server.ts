@@ -44,10 +44,11 @@ export async function hostile(handler: Handler): Promise<Hostile> {
     port,
     requests: [],
     hangups: 0,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   open.push(state);
   return state;
@@ -71,7 +72,10 @@ export const chunk = (content: string, finish: string | null = null) =>
 
 /** A whole non-streamed completion. */
 export const completion = (content: string) => ({
-  id: 'c', object: 'chat.completion', created: 0, model: 'm',
+  id: 'c',
+  object: 'chat.completion',
+  created: 0,
+  model: 'm',
   choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
 });
 
@@ -115,8 +119,17 @@ export function runAgainst(server: { url: string }, options: RunOptions = {}) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const client = clientFor(server, { timeoutMs, ...options.client });
   return evaluate({
-    suite: arithmeticSuite(options.cases ?? 1), client, model: 'm', baseUrl: server.url, simulated: false, concurrency: 4, timeoutMs,
-    stream: options.stream ?? false, timeBudgetMs: options.timeBudgetMs, signal: options.signal, cache: options.cache,
+    suite: arithmeticSuite(options.cases ?? 1),
+    client,
+    model: 'm',
+    baseUrl: server.url,
+    simulated: false,
+    concurrency: 4,
+    timeoutMs,
+    stream: options.stream ?? false,
+    timeBudgetMs: options.timeBudgetMs,
+    signal: options.signal,
+    cache: options.cache,
   });
 }
 

@@ -21,14 +21,18 @@ function endless(res: ServerResponse, first: string, piece: string): void {
 describe('a reply past maxReplyBytes', () => {
   test.each([
     ['an endless fast stream of chunks', '', chunk('x'.repeat(1000))],
-    ['an endless stream of reasoning', '', `data: ${JSON.stringify({ choices: [{ index: 0, delta: { reasoning_content: 'r'.repeat(1000) }, finish_reason: null }] })}\n\n`],
+    [
+      'an endless stream of reasoning',
+      '',
+      `data: ${JSON.stringify({ choices: [{ index: 0, delta: { reasoning_content: 'r'.repeat(1000) }, finish_reason: null }] })}\n\n`,
+    ],
     ['one endless line', 'data: {"choices":[{"index":0,"delta":{"content":"', 'y'.repeat(4096)],
   ])('%s stops at the cap, the connection closed, what came kept', async (_, first, piece) => {
     const server = await hostile((_req, res) => endless(res, first, piece));
     const client = clientFor(server, { maxReplyBytes: CAP, maxRetries: 0 });
     const { ms, value, error } = await timed(client.chat(ask(true)));
     expect(error).toBeUndefined();
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(4000);
     expect(value!.finishReason).toBe(MAX_REPLY_BYTES);
     const kept = Buffer.byteLength(value!.content) + Buffer.byteLength(value!.fieldReasoning);
     expect(kept).toBeLessThanOrEqual(CAP);
@@ -53,5 +57,22 @@ describe('a reply past maxReplyBytes', () => {
     const server = await hostile((_req, res) => json(res, 200, completion('Answer: 2')));
     const reply = await clientFor(server, { maxReplyBytes: CAP }).chat(ask(false));
     expect(reply).toMatchObject({ content: 'Answer: 2', finishReason: 'stop' });
+  });
+});
+
+describe('an error reply with an endless body', () => {
+  test('is read to 64 KiB and ends as the HTTP error it is', async () => {
+    const server = await hostile((_req, res) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      const pump = () => {
+        while (!res.destroyed && res.write('e'.repeat(4096)));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    const { ms, error } = await timed(clientFor(server, { maxRetries: 1 }).chat(ask(false)));
+    expect(ms).toBeLessThan(1500);
+    expect(error).toMatchObject({ status: 500 });
+    expect(server.requests).toHaveLength(2);
   });
 });

@@ -7,7 +7,9 @@ describe('an endpoint that refuses connections', () => {
   test.each([false, true])('before any reply: the run stops within 2 s with exit 3, naming the reason (stream: %s)', async (stream) => {
     const port = await closedPort();
     // The SDK's own schedule and 6 retries, as the CLI has them by default.
-    const { ms, error } = await timed(runAgainst({ url: `http://127.0.0.1:${port}/v1` }, { stream, cases: 4, client: { maxRetries: 6, backoffMs: undefined } }));
+    const { ms, error } = await timed(
+      runAgainst({ url: `http://127.0.0.1:${port}/v1` }, { stream, cases: 4, client: { maxRetries: 6, backoffMs: undefined } }),
+    );
     expect(ms).toBeLessThan(2000);
     expect(error).toBeInstanceOf(ThinkbenchError);
     expect((error as ThinkbenchError).exitCode).toBe(3);

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ThinkbenchError } from '../../src/errors.js';
 import { journalPathFor, lockPathFor, openJournal, readJournal } from '../../src/result/journal.js';
@@ -117,6 +117,17 @@ describe('one run, one journal', () => {
     const journal = openJournal(path, header, false);
     expect(readFileSync(lockPathFor(path), 'utf8').trim()).toBe(String(process.pid));
     journal.close();
+    expect(existsSync(lockPathFor(path))).toBe(false);
+  });
+
+  test('a process that exits at once (a second Ctrl-C) takes its lock with it', () => {
+    const path = fresh();
+    const script = join(dirname(path), 'exit.mts');
+    const journal = new URL('../../src/result/journal.ts', import.meta.url).pathname;
+    writeFileSync(script, `import { openJournal } from '${journal}';\nopenJournal(process.argv[2], ${JSON.stringify(header)}, false);\nprocess.exit(130);\n`);
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script, path], { encoding: 'utf8' });
+    expect(child.status).toBe(130);
+    expect(readJournal(path)!.header).toEqual(header);
     expect(existsSync(lockPathFor(path))).toBe(false);
   });
 });

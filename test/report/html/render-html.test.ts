@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { katexAssets } from '../../../src/report/html/assets.js';
+import { buildHtmlReport } from '../../../src/report/html/build-report.js';
 import type { ReportData } from '../../../src/report/html/data.js';
 import { runLabels } from '../../../src/report/html/labels.js';
 import { renderHtml } from '../../../src/report/html/render-html.js';
@@ -72,4 +73,27 @@ describe('runLabels', () => {
     ['a differing parameter', [run('a.json', 'm', { reasoning_effort: 'low', seed: 1 }), run('b.json', 'm', { reasoning_effort: 'high', seed: 1 })], ['m reasoning_effort=low', 'm reasoning_effort=high']],
     ['the same run twice: file names', [run('x/a.json', 'm', {}), run('y/b.json', 'm', {})], ['m (a.json)', 'm (b.json)']],
   ])('%s', (_, runs, expected) => expect(runLabels(runs)).toEqual(expected));
+});
+
+describe('buildHtmlReport', () => {
+  const result = (content: string) =>
+    ({
+      schemaVersion: 1, tool: { name: 'thinkbench', version: '0' }, suite: { name: 's', path: 's.yaml', sha256: 'x' }, model: 'm', baseUrl: 'http://127.0.0.1/v1',
+      simulated: true, params: {}, samples: 1, concurrency: 1, timeoutMs: 1, startedAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:00:01Z', complete: true,
+      selection: 'majority', adaptations: [],
+      summary: { cases: 1, samples: 1, accuracy: 1, pass1: 1, errors: 0, noAnswer: 0, truncated: 0, ties: 0, usage: { promptTokens: 1, completionTokens: 1, reasoningTokens: 0, totalTokens: 2 }, latencyMs: { mean: 1, p50: 1, p95: 1 } },
+      cases: [{ id: 'a', scorer: 'number', expected: 3, tags: [], answer: '3', correct: true, tie: false, votes: { '3': 1 }, margin: 1, agreement: 1, samples: [
+        { index: 0, outcome: 'answered', answer: '3', correct: true, error: null, content, reasoning: '', finishReason: 'stop', latencyMs: 1, usage: null },
+      ] }],
+    }) as unknown as Result;
+
+  test.each([
+    ['plain text: no KaTeX, no fonts', 'Answer: 3', false],
+    ['a \\boxed answer: KaTeX and its fonts', 'So \\boxed{3}', true],
+    ['inline $...$: KaTeX', 'We get $x = 3$', true],
+  ])('%s', (_, content, katex) => {
+    const html = buildHtmlReport([{ file: 'r.json', result: result(content) }]);
+    expect(html.includes('@font-face')).toBe(katex);
+    expect([...html.matchAll(/<script>/g)]).toHaveLength(katex ? 2 : 1);
+  });
 });

@@ -5,6 +5,7 @@ import type { ChatMessage, Params } from '../schema/suite.js';
 import { splitBaseUrl } from './base-url.js';
 import { checkedFetch, watchOf } from './checked-fetch.js';
 import { MAX_REPLY_BYTES, ProtocolError, ReplyCapReached, StreamBrokenError, streamFault } from './protocol.js';
+import { capped } from './reply-cap.js';
 import { type Backoff, sdkBackoff, withRetries } from './retry.js';
 import { readUsage } from './usage.js';
 
@@ -178,22 +179,4 @@ async function readStream(stream: AsyncIterable<OpenAI.ChatCompletionChunk>, rep
 /** A string field, or '' for null, absent or a value of the wrong type. */
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
-}
-
-/** The reply cut to `maxReplyBytes` of reasoning then content, marked `max_reply_bytes` when cut. */
-function capped(reply: ChatReply, maxReplyBytes: number): ChatReply {
-  const reasoningBytes = Buffer.byteLength(reply.fieldReasoning);
-  if (reasoningBytes + Buffer.byteLength(reply.content) <= maxReplyBytes) return reply;
-  const fieldReasoning = cutBytes(reply.fieldReasoning, maxReplyBytes);
-  const content = cutBytes(reply.content, Math.max(0, maxReplyBytes - reasoningBytes));
-  return { ...reply, fieldReasoning, content, finishReason: MAX_REPLY_BYTES };
-}
-
-/** The longest prefix of `s` within `bytes` UTF-8 bytes (a split character is dropped). */
-function cutBytes(s: string, bytes: number): string {
-  if (Buffer.byteLength(s) <= bytes) return s;
-  return Buffer.from(s)
-    .subarray(0, bytes)
-    .toString('utf8')
-    .replace(/\uFFFD$/, '');
 }

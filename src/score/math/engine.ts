@@ -58,11 +58,18 @@ function theEngine(): ComputeEngine {
  */
 export function inScope<T>(work: (ce: ComputeEngine) => T): T {
   const ce = theEngine();
+  // The engine prints some type errors with console.error (on `0\pm\sin)or`, say) while also
+  // returning them as Error nodes; a scorer must not write to the terminal, so they are muted
+  // for the (synchronous) duration of the call.
+  const { error, warn } = console;
+  console.error = console.warn = () => {};
   ce.pushScope();
   try {
     return work(ce);
   } finally {
     ce.popScope();
+    console.error = error;
+    console.warn = warn;
   }
 }
 

@@ -1,6 +1,6 @@
 // General misses fixed in the scorers: signs and operators, answers in parentheses, \frac43, \le, __init__, exact tolerance, JSON.
 import { describe, expect, test } from 'vitest';
-import { withinTolerance } from '../../src/score/scorers/number.js';
+import { checkNumberExpected, withinTolerance } from '../../src/score/scorers/number.js';
 import { readAnswerText } from '../../src/score/scorers/answer-text.js';
 import { normaliseText } from '../../src/score/scorers/text.js';
 import { scorerFor } from '../../src/score/scorers/index.js';
@@ -88,5 +88,37 @@ describe('tolerance 0 means exact at 12 significant digits', () => {
     const scorer = scorerFor(makeCase({ scorer: 'number', expected: 1 }));
     expect(await scorer.isCorrect!(answerOf(scorer, 'Answer: 1.0000000001') ?? '')).toBe(false);
     expect(await scorer.isCorrect!(answerOf(scorer, 'Answer: 1.000') ?? '')).toBe(true);
+  });
+});
+
+describe('strictness is a case setting, lenient by default', () => {
+  test.each([
+    ['an answer line', 'Working.\n\nAnswer: 42', '42', '42'],
+    ['a box', 'So $\\boxed{42}$.', '42', '42'],
+    ['"the answer is"', 'So the answer is 42.', '42', null],
+    ['a closing line', 'There are 42 of them.', '42', null],
+  ])('%s', (_name, reply, lenient, strict) => {
+    const c = makeCase({ scorer: 'number', expected: 42 });
+    expect(answerOf(scorerFor(c), reply)).toBe(lenient);
+    expect(answerOf(scorerFor(Object.assign({}, c, { extract: 'strict' })), reply)).toBe(strict);
+    expect(readAnswerText(reply, '', 'strict')?.answer ?? null).toBe(strict);
+  });
+});
+
+describe('checkNumberExpected', () => {
+  test.each([
+    [42, null],
+    ['3/4', null],
+    ['2,048', null],
+    ['x = 5', null],
+    ['\\frac{3}{4}', null],
+    ['twelve', null],
+    ['1e400', 'is not a number'],
+    ['none', null], // reads as 0, as an answer would
+    ['the empty set', 'is not a number'],
+  ])('%s', (expected, problem) => {
+    const message = checkNumberExpected(expected);
+    if (problem === null) expect(message).toBeNull();
+    else expect(message).toContain(problem);
   });
 });

@@ -126,6 +126,13 @@ function expectedNumber(expected: NumberCase['expected']): number {
   return value;
 }
 
+/** Why a number case's `expected` cannot be read as one number (for `validate`), or null when it can. */
+export function checkNumberExpected(expected: string | number): string | null {
+  if (typeof expected === 'number') return Number.isFinite(expected) ? null : `expected ${expected} is not a finite number`;
+  const value = statedNumber(expected, 'marker');
+  return value === null || !Number.isFinite(value) ? `expected ${JSON.stringify(expected)} is not a number the number scorer can read` : null;
+}
+
 /** A scorer for numeric answers: canonical form is a plain decimal string (`2048`, `0.75`, `-3`). */
 export function numberScorer(c: NumberCase): Scorer {
   const expected = expectedNumber(c.expected);

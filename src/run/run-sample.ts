@@ -1,6 +1,6 @@
 // Sends one sample's request under its own deadline and turns whatever happens into a Sample or a stop.
 import { formatDuration } from '../duration.js';
-import { describeFailure, RetryCutShort, type ChatReply, type ModelClient, type RequestFailure } from '../model/openai.js';
+import { describeFailure, MAX_REPLY_BYTES, RetryCutShort, type ChatReply, type ModelClient, type RequestFailure } from '../model/openai.js';
 import { storedReply } from '../model/reasoning.js';
 import type { Adaptation, RawSample } from '../schema/result.js';
 import type { ChatMessage, Params } from '../schema/suite.js';
@@ -66,7 +66,8 @@ export async function runSample(task: SampleTask, ctx: SampleContext): Promise<R
     case 'stopped':
       return null;
     case 'reply':
-      if (key && !forced) await ctx.cache!.set(key, attempt.reply).catch(() => {}); // a cache that cannot be written is only slower
+      // A reply cut at --max-reply-bytes is not stored: a run with a larger cap must not replay the cut.
+      if (key && !forced && attempt.reply.finishReason !== MAX_REPLY_BYTES) await ctx.cache!.set(key, attempt.reply).catch(() => {}); // a cache that cannot be written is only slower
       return { ...collected(attempt.reply, timing()), ...(forced && { forced }) };
     case 'timeout': {
       const message = `no complete reply within ${formatDuration(timeoutMs)} (--timeout)`;

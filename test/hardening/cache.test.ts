@@ -48,4 +48,14 @@ describe('a cache entry that is not a reply', () => {
     const result = await runAgainst(server, { cache: openCache(dir) });
     expect(result.cases[0]!.samples[0]).toMatchObject({ cached: true, correct: true });
   });
+
+  test('a reply cut at maxReplyBytes is not stored, so a run with a larger cap never replays the cut', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thinkbench-cache-'));
+    const server = await hostile((_req, res) => json(res, 200, completion(`${'x'.repeat(2000)} Answer: 1000`)));
+    await runAgainst(server, { cache: openCache(dir), client: { maxReplyBytes: 1000 } });
+    expect(readdirSync(dir)).toEqual([]);
+    const result = await runAgainst(server, { cache: openCache(dir) });
+    expect(result.cases[0]!.samples[0]).toMatchObject({ correct: true, finishReason: 'stop' });
+    expect(server.requests).toHaveLength(2);
+  });
 });

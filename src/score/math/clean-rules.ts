@@ -105,7 +105,8 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'trailing-remark', apply: (s) => s.replace(/(?<=\S)\s+\((?=[^()]*(?<![\\a-zA-Z])[a-zA-Z]{3,})[^()]*\)\s*$/, '') },
   // After text-wrapper, so `\text{55 degrees}` and `\text{5 cm}` lose their units too.
   { name: 'plain-units', apply: (s) => s.replace(TRAILING_UNITS, '') },
-  { name: 'approximation', apply: (s) => s.replace(/\s*(?:\\approx|≈|\\sim)(?![a-zA-Z]).*$/, '') },
+  // `\frac{14}{3} \approx 4.67` is read for the exact value; `\approx 4.67` alone for the decimal.
+  { name: 'approximation', apply: (s) => s.replace(/(?<=\S)\s*(?:\\approx|≈|\\sim)(?![a-zA-Z]).*$/, '').replace(/^\s*(?:\\approx|≈)\s*/, '') },
   {
     name: 'repeating-decimal',
     apply: (s) => s.replace(/(-?)(\d*)\.(\d*)\\overline\{(\d+)\}/g, (_all, sign: string, int: string, head: string, cycle: string) => repeating(sign, int, head, cycle)),

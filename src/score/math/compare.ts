@@ -37,7 +37,10 @@ function valueAt(json: unknown, point: Record<string, number>): number {
   }
 }
 
-/** Equal at every sample point where both are defined, and defined at four or more. */
+/**
+ * Equal at every sample point where both are defined, and defined at four or more. Floats to
+ * 1e-9: with variables, a decimal coefficient (0.333x for x/3) is wrong unless right to 9 digits.
+ */
 function sampledEqual(a: unknown, e: unknown, vars: string[], proportional: boolean): boolean {
   let defined = 0;
   let ratio: number | undefined;

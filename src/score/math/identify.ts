@@ -124,7 +124,8 @@ export function identifyReal(v: Big): string | null {
 /** The vote key of a complex constant from its float parts: `6-5i`, `i`, `\frac{1}{2}+\frac{3}{2}i`. */
 export function complexLatex(re: number, im: number): string {
   const part = (x: number): string => {
-    const r = toRational(big(x), 10n ** 6n, 12);
+    // Float parts: denominators up to 10^4 only, or an irrational part would pass for a fraction.
+    const r = toRational(big(x), 10n ** 4n, 12);
     return r === null ? `${Number(x.toPrecision(12))}` : rationalLatex(r);
   };
   const imaginary = part(Math.abs(im));

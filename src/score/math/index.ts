@@ -92,7 +92,7 @@ function read(span: string): MathAnswer | null {
 
 // Answers repeat (N samples, many runs), and expected answers are read once per sample: memoise.
 const memo = new Map<string, MathAnswer | null>();
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 5_000;
 
 /**
  * Reads an already-located final-answer span (`\dfrac{14}{3}`, `x = 5`, `(3, \frac{\pi}{2})`,

@@ -1,6 +1,7 @@
 // Reads one mathematical value (a number, an expression, an equation or a word) and gives it a vote key.
 import type { ComputeEngine } from '@cortex-js/compute-engine';
 import { type Big, type BoxedExpression, big, parseLatex, plainLatex } from './engine.js';
+import { evaluateComplex } from './complex.js';
 import { evaluationRisk, expansionSize } from './cost-guard.js';
 import { complexLatex, identifyReal } from './identify.js';
 import { splitTopLevel } from './latex-text.js';
@@ -77,6 +78,16 @@ function expandedLatex(ce: ComputeEngine, expr: BoxedExpression): string {
   }
 }
 
+/** A complex constant's value from complex.ts (the engine's complex division is wrong), else the engine's. */
+function complexValue(expr: BoxedExpression, re: number, im: number): [number, number] {
+  try {
+    const [x, y] = evaluateComplex(expr.json);
+    return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : [re, im];
+  } catch {
+    return [re, im];
+  }
+}
+
 /** A parsed expression without free variables, valued to 50 digits. */
 function constant(expr: BoxedExpression): Scalar {
   const value = expr.N();
@@ -90,7 +101,8 @@ function constant(expr: BoxedExpression): Scalar {
   }
   if (!Number.isFinite(re)) return { type: 'constant', key: re > 0 ? '\\infty' : '-\\infty', re: big(0), im: 0, infinite: re > 0 };
   if (im !== 0 && Math.abs(im) > 1e-12 * Math.max(1, Math.abs(re))) {
-    return { type: 'constant', key: complexLatex(re, im), re: big(re), im, infinite: false };
+    const [cre, cim] = complexValue(expr, re, im);
+    return { type: 'constant', key: complexLatex(cre, cim), re: big(cre), im: cim, infinite: false };
   }
   const reBig = precise ?? big(re);
   return { type: 'constant', key: identifyReal(reBig) ?? simplifiedLatex(expr), re: reBig, im: 0, infinite: false };

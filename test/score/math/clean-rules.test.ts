@@ -26,7 +26,7 @@ const ROWS: Record<string, [string, string][]> = {
   'plain-units': [['5 cm', '5'], ['18 dollars', '18'], ['12 square feet', '12'], ['2k', '2k'], ['3 m', '3'], ['3m', '3m'], ['x + 2', 'x + 2']],
   'text-wrapper': [['\\text{Evelyn}', ' Evelyn '], ['\\textbf{(C)}', ' (C) '], ['\\mathrm{east}', ' east '], ['\\mbox{5}', ' 5 ']],
   'trailing-remark': [['5 (double root)', '5'], ['42 (since 6 \\times 7 = 42)', '42'], ['(3, 4)', '(3, 4)'], ['(C)', '(C)'], ['2(x+1)', '2(x+1)'], ['f(abc)', 'f(abc)']],
-  approximation: [['\\frac{14}{3} \\approx 4.67', '\\frac{14}{3}'], ['\\sqrt{2}≈1.414', '\\sqrt{2}'], ['5', '5']],
+  approximation: [['\\frac{14}{3} \\approx 4.67', '\\frac{14}{3}'], ['\\sqrt{2}≈1.414', '\\sqrt{2}'], ['5', '5'], ['\\approx 4.67', '4.67']],
   'repeating-decimal': [['0.\\overline{6}', '\\frac{6}{9}'], ['0.1\\overline{6}', '\\frac{15}{90}'], ['-1.\\overline{3}', '-\\frac{12}{9}'], ['.\\overline{09}', '\\frac{9}{99}']],
   'all-reals': [['\\mathbb{R}', '(-\\infty, \\infty)'], ['\\R', '(-\\infty, \\infty)'], ['x \\in \\mathbb{R}', 'x \\in (-\\infty, \\infty)'], ['\\mathbb{R}^2', '\\mathbb{R}^2']],
   'mixed-numbers': [

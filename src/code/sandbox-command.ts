@@ -73,6 +73,12 @@ function limitPrefix(input: CommandInput, tools: SandboxTools): string[] {
   return ['/bin/sh', '-c', script, 'sh'];
 }
 
+/** '/a/b/c' -> ['/a', '/a/b']: the folders between the root and a path. */
+function ancestors(path: string): string[] {
+  const parts = path.split('/').filter(Boolean);
+  return parts.slice(0, -1).map((_part, i) => `/${parts.slice(0, i + 1).join('/')}`);
+}
+
 function bwrapArgs(input: CommandInput, tools: SandboxTools): string[] {
   const args = ['--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts', '--unshare-cgroup-try'];
   // As root, a user namespace would map the program to uid 0, which RLIMIT_NPROC never limits: stay
@@ -84,15 +90,23 @@ function bwrapArgs(input: CommandInput, tools: SandboxTools): string[] {
     if (mount.kind === 'symlink' && mount.target) args.push('--symlink', mount.target, mount.path);
     else args.push('--ro-bind', mount.path, mount.path);
   }
-  for (const root of input.interpreter.extraRoots) args.push('--ro-bind', root, root);
+  for (const root of input.interpreter.extraRoots) {
+    // bwrap would create the folders above it (/root for a pyenv) as 0700, closed to the throwaway uid.
+    for (const above of ancestors(root)) args.push('--perms', '0755', '--dir', above);
+    args.push('--ro-bind', root, root);
+  }
   args.push('--proc', '/proc', '--dev', '/dev');
   args.push('--perms', '1777', '--size', String(MAX_FILE_BYTES), '--tmpfs', '/tmp');
   args.push('--perms', '0777', '--size', String(MAX_FILE_BYTES), '--tmpfs', SANDBOX_DIR);
   for (const file of input.files) args.push('--ro-bind', `${input.folder}/${file}`, `${SANDBOX_DIR}/${file}`);
+  // A privileged bwrap keeps root's capabilities for its child: keep only what setpriv needs to drop to the uid.
+  const switchesUid = tools.root && input.uid !== undefined && tools.setpriv !== undefined;
+  if (tools.root) args.push('--cap-drop', 'ALL');
+  if (switchesUid) args.push('--cap-add', 'CAP_SETUID', '--cap-add', 'CAP_SETGID', '--cap-add', 'CAP_SETPCAP');
   args.push('--chdir', SANDBOX_DIR, '--clearenv');
   for (const [name, value] of Object.entries(environment(SANDBOX_DIR, input.lang))) args.push('--setenv', name, value);
   args.push('--');
-  if (tools.root && input.uid !== undefined && tools.setpriv) {
+  if (switchesUid && tools.setpriv) {
     const id = String(input.uid);
     args.push(tools.setpriv, '--reuid', id, '--regid', id, '--clear-groups', '--no-new-privs', '--inh-caps=-all', '--bounding-set=-all');
   }

@@ -24,7 +24,9 @@ describe('sandboxCommand', () => {
     expect(text).not.toContain('--unshare-user');
     expect(text).toContain('--ro-bind /usr /usr --symlink usr/bin /bin');
     expect(text).toContain('--ro-bind /opt/py /opt/py');
-    expect(text).toContain('--tmpfs /sandbox --ro-bind /tmp/f/harness.py /sandbox/harness.py --ro-bind /tmp/f/program.py /sandbox/program.py --chdir /sandbox');
+    expect(text).toContain('--tmpfs /sandbox --ro-bind /tmp/f/harness.py /sandbox/harness.py --ro-bind /tmp/f/program.py /sandbox/program.py --cap-drop');
+    expect(text).toContain('--chdir /sandbox');
+    expect(text).toContain('--cap-drop ALL --cap-add CAP_SETUID --cap-add CAP_SETGID --cap-add CAP_SETPCAP');
     expect(text).toMatch(/-- \/usr\/bin\/setpriv --reuid 1234 --regid 1234 --clear-groups --no-new-privs .* \/opt\/py\/bin\/python3\.11 harness\.py add$/);
   });
 
@@ -35,9 +37,21 @@ describe('sandboxCommand', () => {
     expect(text).not.toContain('setpriv');
   });
 
+  test('as root without setpriv, bubblewrap drops every capability', () => {
+    const text = line(sandboxCommand(input({ uid: undefined, processLimit: undefined }), tools({ setpriv: undefined })));
+    expect(text).toContain('--cap-drop ALL --chdir');
+    expect(text).not.toContain('--cap-add');
+  });
+
   test('no process limit when none is given (root staying root)', () => {
     const text = line(sandboxCommand(input({ isolation: 'process', uid: undefined, processLimit: undefined }), tools()));
     expect(text).not.toContain('--nproc');
+  });
+
+  test('the folders above an interpreter outside /usr are made passable (bwrap would make them 0700)', () => {
+    const deep: Interpreter = { language: 'python', executable: '/root/.pyenv/versions/3.11.7/bin/python3.11', extraRoots: ['/root/.pyenv/versions/3.11.7'] };
+    const text = line(sandboxCommand(input({ interpreter: deep }), tools()));
+    expect(text).toContain('--perms 0755 --dir /root --perms 0755 --dir /root/.pyenv --perms 0755 --dir /root/.pyenv/versions --ro-bind /root/.pyenv/versions/3.11.7 /root/.pyenv/versions/3.11.7');
   });
 
   test('the environment is PATH, HOME and LANG only, inside and outside', () => {

@@ -40,6 +40,8 @@ program
   .option('--adaptive', 'stop sampling a case once its vote is decided (--samples is the cap)')
   .option('--adaptive-confidence <p>', 'with --adaptive: stop when P(leader beats runner-up) reaches this', '0.95')
   .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
+  .option('--allow-code-execution', 'run the programs of code cases against their tests (in bubblewrap where the machine has it); off by default')
+  .option('--code-timeout <duration>', 'with --allow-code-execution: wall-clock limit for one program and its tests', '10s')
   .option('--shard <i/n>', 'run only shard i of n: a stable share of the (case, sample) pairs; join the shards with thinkbench merge')
   .option('--sweep <param=v1,v2,...>', 'one run per value of a request parameter, each its own result file, then a table of the points')
   .option('--price <spec|file>', 'price per million tokens (input=1.10,output=4.40,cached=0.275) or a prices file (YAML/JSON by model); default: the bundled price table')

@@ -15,6 +15,7 @@ import { SELECTIONS } from '../schema/result.js';
 import { DEFAULT_API_KEY_ENV, DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../settings.js';
 import { filterCases } from '../suite/filter.js';
 import { loadSuite } from '../suite/load.js';
+import { codeExecutionFor } from './code-execution.js';
 import { resolveEndpoint } from './endpoint.js';
 import { onInterrupt } from './interrupt.js';
 import { flag, parseFlags } from './options.js';
@@ -49,6 +50,8 @@ export const RunFlags = z.object({
   minSamples: flag.count('--min-samples').default(1),
   price: z.string().optional(),
   sweep: z.string().optional(),
+  allowCodeExecution: z.boolean().optional(),
+  codeTimeout: flag.duration('--code-timeout').optional(),
   shard: z.string().transform(checkedShard).optional(),
 });
 export type RunFlags = z.infer<typeof RunFlags>;
@@ -124,6 +127,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const interrupt = onInterrupt();
   const failed: string[] = [];
   const points = sweepPoints(flags.param, flags.sweep);
+  const codeExecution = await codeExecutionFor(suites, flags);
   if (flags.sweep && flags.resume) throw invalidInput('--resume continues one run; resume each point of a sweep by its own result file.');
   try {
     if (endpoint.simulated)
@@ -152,7 +156,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
           client,
           model,
           endpoint: { shownUrl: endpoint.shownUrl, simulated },
-          settings: { ...settings, ...budget, pricing, params: point.params },
+          settings: { ...settings, ...budget, pricing, params: point.params, codeExecution },
           out: pointOutPath(flags.out, point),
           resume: flags.resume,
           junit: flags.junit,

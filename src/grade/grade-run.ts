@@ -63,15 +63,26 @@ export async function gradeRun(input: GradeRunInput): Promise<Grades> {
   return { verdicts, scores };
 }
 
-/** Verdicts and scores stored in saved samples: what a resume or a rescore without --regrade reuses. */
-export function gradesFromSamples(cases: ReadonlyArray<{ id: string; samples: ReadonlyArray<{ index: number; answer: string | null; correct: boolean; judgement?: string | undefined; score?: number | undefined; error: { code: string } | null }> }>): Grades {
+type SavedCase = {
+  id: string;
+  scorer?: string;
+  samples: ReadonlyArray<{ index: number; answer: string | null; span?: string | undefined; correct: boolean; judgement?: string | undefined; score?: number | undefined; error: { code: string } | null }>;
+};
+
+/**
+ * Verdicts and scores stored in saved samples: what a resume or a rescore without --regrade reuses.
+ * A code sample's answer is its behaviour group; its verdict is keyed by the program it read (its span).
+ */
+export function gradesFromSamples(cases: readonly SavedCase[]): Grades {
   const verdicts = new Map<string, Map<string, Verdict>>();
   const scores = new Map<string, Map<number, number>>();
   for (const c of cases) {
     const table = new Map<string, Verdict>();
     const byIndex = new Map<number, number>();
     for (const s of c.samples) {
-      if (s.answer !== null && !s.error) table.set(s.answer, { correct: s.correct, ...(s.judgement !== undefined && { judgement: s.judgement }) });
+      const key = c.scorer === 'code' ? s.span : s.answer;
+      const group = c.scorer === 'code' && s.answer !== null ? { group: s.answer } : {};
+      if (key != null && s.answer !== null && !s.error) table.set(key, { correct: s.correct, ...group, ...(s.judgement !== undefined && { judgement: s.judgement }) });
       if (s.score !== undefined) byIndex.set(s.index, s.score);
     }
     verdicts.set(c.id, table);

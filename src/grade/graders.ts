@@ -5,6 +5,7 @@ import type { Case, Suite } from '../schema/suite.js';
 import type { CustomModules } from '../score/scorers/custom.js';
 import type { Verdict } from '../score/scorer.js';
 import { DEFAULT_API_KEY_ENV, JUDGE_MAX_RETRIES, JUDGE_TIMEOUT_MS } from '../settings.js';
+import { type CodeExecution, codeGrader } from './code.js';
 import { judgeAnswer, type JudgeEndpoint } from './judge.js';
 
 /** Decides one canonical answer of a case. */
@@ -21,6 +22,8 @@ export interface GraderOptions {
   judge?: JudgeDefaults | undefined;
   /** False: judge cases get no grader (a rescore without --regrade calls no model). Default true. */
   askJudges?: boolean;
+  /** Whether and how code cases' programs run; by default they do not. */
+  code?: CodeExecution | undefined;
 }
 
 /**
@@ -30,8 +33,9 @@ export interface GraderOptions {
 export function buildGraders(suite: Suite, options: GraderOptions): GraderFactory {
   const clients = new Map<string, ModelClient>();
   const graders = new Map<string, Grader>();
+  const code = codeGrader(options.code ?? { allowed: false });
   for (const c of suite.cases) {
-    const grader = graderFor(c, options, clients);
+    const grader = c.scorer === 'code' ? code(c) : graderFor(c, options, clients);
     if (grader) graders.set(c.id, grader);
   }
   return (c) => graders.get(c.id);
@@ -49,8 +53,15 @@ function graderFor(c: Case, options: GraderOptions, clients: Map<string, ModelCl
       const endpoint = judgeEndpoint(c, clients, options.judge);
       return (answer) => judgeAnswer(c, answer, endpoint);
     }
-    default:
+    case 'code': // built above, with the run's one pool of program runners
+    case 'number':
+    case 'text':
+    case 'choice':
+    case 'regex':
+    case 'math':
       return undefined;
+    default:
+      return c satisfies never;
   }
 }
 

@@ -1,6 +1,7 @@
 // The programmatic API: collect raw samples, grade what needs I/O, then score once. The CLI, the tests and users call it.
 import { invalidInput } from '../errors.js';
 import { loadCustomModules } from '../grade/custom.js';
+import type { CodeExecution } from '../grade/code.js';
 import { buildGraders } from '../grade/graders.js';
 import { gradeRun } from '../grade/grade-run.js';
 import type { ModelClient } from '../model/openai.js';
@@ -54,6 +55,8 @@ export interface EvaluateOptions {
   pricing?: Result['pricing'];
   /** Only this shard's share of the (case, sample) pairs; `thinkbench merge` joins the shards. */
   shard?: Shard | undefined;
+  /** Whether code cases' programs run (--allow-code-execution), and how isolated; by default they do not. */
+  codeExecution?: CodeExecution | undefined;
 }
 
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
@@ -100,7 +103,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     suite,
     scorerFor,
     samples: collected.samples,
-    graderFor: buildGraders(suite, { modules, judge }),
+    graderFor: buildGraders(suite, { modules, judge, code: options.codeExecution && { ...options.codeExecution, ...(options.signal && { signal: options.signal }) } }),
     known: options.knownGrades,
     selection,
     verifier: options.verifier,
@@ -123,6 +126,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     ...(options.adaptive && { adaptive: options.adaptive }),
     ...(options.pricing !== undefined && { pricing: options.pricing }),
     ...(options.shard && { shard: options.shard }),
+    ...(options.codeExecution?.allowed && { codeIsolation: options.codeExecution.isolation }),
   };
   return scoreRun({ run, suite, scorerFor, samples: collected.samples, grades });
 }

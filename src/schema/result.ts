@@ -75,7 +75,7 @@ export type Sample = z.infer<typeof Sample>;
 export const CaseResult = z.object({
   id: z.string(),
   scorer: z.enum(SCORER_NAMES),
-  expected: z.union([z.string(), z.number(), z.boolean()]),
+  expected: z.union([z.string(), z.number(), z.boolean()]).optional(),
   tags: z.array(z.string()),
   answer: z.string().nullable(),
   correct: z.boolean(),
@@ -166,6 +166,8 @@ export const Result = z.object({
   adaptations: z.array(Adaptation),
   /** --adaptive: a case stopped once P(leader's rate > runner-up's) reached `confidence`. */
   adaptive: z.object({ confidence: z.number(), minSamples: z.number() }).optional(),
+  /** How code cases' programs were isolated when they ran (--allow-code-execution): bubblewrap, or separate processes only. */
+  codeIsolation: z.enum(['bubblewrap', 'process']).optional(),
   /** --shard i/n: this file holds shard `index` of `count`; `thinkbench merge` joins them. */
   shard: z.object({ index: z.number().int().positive(), count: z.number().int().positive() }).optional(),
   /** The price the run's model was billed at and where it came from; null when unknown. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseDuration } from '../duration.js';
 
 /** Names of the built-in scorers, in the order error messages list them. */
-export const SCORER_NAMES = ['number', 'text', 'choice', 'regex', 'judge', 'custom'] as const;
+export const SCORER_NAMES = ['number', 'text', 'choice', 'regex', 'math', 'code', 'judge', 'custom'] as const;
 export type ScorerName = (typeof SCORER_NAMES)[number];
 
 const scorerName = z.enum(SCORER_NAMES, {
@@ -48,6 +48,12 @@ const settings = {
   rubric: z.string().optional(),
   judge: judgeEndpoint.optional(),
   module: z.string().optional(),
+  /** code: the program's language. */
+  language: z.enum(['python', 'javascript']).optional(),
+  /** code: the tests the program must pass (HumanEval's `check(candidate)` for Python; node:assert code for JavaScript). */
+  tests: z.string().optional(),
+  /** code: the function the tests are given (HumanEval's entry_point). */
+  entryPoint: z.string().optional(),
 };
 
 const expectedValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -122,6 +128,15 @@ export const Case = z.discriminatedUnion('scorer', [
   caseBase.extend({ scorer: z.literal('text') }),
   caseBase.extend({ scorer: z.literal('choice'), choices: z.array(z.string()).min(2) }),
   caseBase.extend({ scorer: z.literal('regex'), expected: z.string() }),
+  caseBase.extend({ scorer: z.literal('math'), expected: z.union([z.string(), z.number()]) }),
+  caseBase.extend({
+    scorer: z.literal('code'),
+    // A program is right when its tests pass; `expected` (a reference solution) is optional.
+    expected: expectedValue.optional(),
+    language: z.enum(['python', 'javascript']).default('python'),
+    tests: z.string(),
+    entryPoint: z.string().optional(),
+  }),
   caseBase.extend({ scorer: z.literal('judge') }),
   caseBase.extend({ scorer: z.literal('custom'), module: z.string() }),
 ]);

@@ -22,8 +22,9 @@ export function readSample(scorer: Scorer, raw: RawSample, verdictOf: VerdictLoo
     return { ...scored, outcome: 'error', answer: null, correct: false, error: gradingFailed(error) };
   }
   if (reading === null) return { ...scored, outcome: raw.finishReason === 'length' ? 'truncated' : 'no_answer', answer: null, correct: false };
-  const found = { answer: reading.answer, rule: reading.rule, span: reading.span };
   const verdict = decide(scorer, reading.answer, verdictOf);
+  const group = 'group' in verdict ? verdict.group : undefined;
+  const found = { answer: group ?? reading.answer, rule: reading.rule, span: reading.span };
   if ('error' in verdict) return { ...scored, ...found, outcome: 'error', correct: false, error: verdict.error };
   return {
     ...scored,

@@ -26,8 +26,11 @@ export interface Scorer {
 
 export type ScorerFactory = (c: Case) => Scorer;
 
-/** A verdict from the grading stage: right or wrong (with what a judge said), or why grading failed. */
-export type Verdict = { correct: boolean; judgement?: string } | { error: SampleError };
+/**
+ * A verdict from the grading stage: right or wrong (with what a judge said, or how a program fared),
+ * or why grading failed. `group` replaces the answer as the vote key: programs vote by their behaviour.
+ */
+export type Verdict = { correct: boolean; judgement?: string; group?: string } | { error: SampleError };
 
 /** What the grading stage found, by case id: verdicts by canonical answer, verifier scores by sample index. */
 export interface Grades {

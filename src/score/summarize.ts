@@ -2,7 +2,7 @@
 import { addUsage } from './usage-total.js';
 import { bootstrapMeanInterval } from './metrics/mean-bootstrap.js';
 import type { CaseResult, Sample, Selection, Summary } from '../schema/result.js';
-import { bootstrapCi95, byTag, summaryCurves, toCaseSamples } from './metrics.js';
+import { bootstrapCi95, byTag, curveKs, summaryCurves, toCaseSamples, type CaseSamples } from './metrics.js';
 
 /**
  * Accuracy (cons@N) is the mean vote credit and pass1 the mean per-case share of correct samples,
@@ -26,7 +26,8 @@ export function summarize(cases: readonly CaseResult[], selection: Selection = '
     ties: sampled.filter((c) => c.tie).length,
     usage: addUsage(samples.map((s) => s.usage)),
     latencyMs: { mean: Math.round(mean(latencies)), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
-    ...summaryCurves(metricInput),
+    // Code cases add HumanEval's pass@10 and pass@100 where N allows.
+    ...summaryCurves(metricInput, cases.some((c) => c.scorer === 'code') ? codeKs(metricInput) : undefined),
     // A best-of-N case is right or wrong by one chosen sample: resample the cases' verdicts.
     ci95: selection === 'best-of-n' ? (bootstrapMeanInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput),
     byTag: byTag(metricInput),
@@ -51,4 +52,10 @@ export function mean(values: readonly number[]): number {
 function percentile(sorted: readonly number[], q: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** The curve's ks for code: 1, 2, 4, ... and also 10 and 100, the HumanEval convention, up to the fewest samples of a case. */
+function codeKs(cases: readonly CaseSamples[]): number[] {
+  const n = Math.min(...cases.map((c) => c.answers.length));
+  return [...new Set([...curveKs(n), 10, 100])].filter((k) => k <= n).sort((a, b) => a - b);
 }

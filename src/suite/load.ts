@@ -8,6 +8,8 @@ import { Case, RawCase, RawSuite, type ChatMessage, type Suite } from '../schema
 import { datasetCases, readSuiteDataset } from './dataset-cases.js';
 import type { DatasetTable } from './dataset-read.js';
 import { locate, type PathKey } from './locate.js';
+import { checkExpectedMath } from '../score/math/index.js';
+import { checkPattern } from '../score/scorers/regex.js';
 
 /** Loads, validates and resolves one suite file. Throws invalid_input errors that name the place. */
 export async function loadSuite(path: string): Promise<Suite> {
@@ -123,7 +125,7 @@ export function resolveCase(defaults: NonNullable<RawSuite['defaults']>, rawCase
   if (merged.prompt !== undefined && merged.messages !== undefined) {
     fail([...base, 'messages'], 'give either "prompt" or "messages", not both');
   }
-  if (merged.expected === undefined) fail(base, 'missing "expected" (the answer the case is scored against)');
+  if (merged.expected === undefined && merged.scorer !== 'code') fail(base, 'missing "expected" (the answer the case is scored against)');
   const parsed = Case.safeParse({ ...merged, messages: buildMessages(merged), timeoutMs: merged.timeout });
   if (!parsed.success) failOnIssue(parsed.error.issues[0]!, base, fail);
   const resolved = parsed.data!;
@@ -185,11 +187,19 @@ function checkScorerSettings(c: Case, base: PathKey[], fail: Fail): void {
         fail([...base, 'expected'], `expected "${c.expected}" is not one of the choices (${c.choices.join(', ')})`);
       }
       return;
-    case 'regex':
-      try {
-        new RegExp(c.expected, 'is');
-      } catch (error) {
-        fail([...base, 'expected'], `not a valid regular expression: ${(error as Error).message}`);
+    case 'regex': {
+      const problem = checkPattern(c.expected);
+      if (problem) fail([...base, 'expected'], problem);
+      return;
+    }
+    case 'math': {
+      const problem = checkExpectedMath(String(c.expected));
+      if (problem) fail([...base, 'expected'], `the math scorer cannot read expected ${JSON.stringify(String(c.expected))}: ${problem}`);
+      return;
+    }
+    case 'code':
+      if (c.language === 'python' && !c.entryPoint && !/^\s*assert\b/m.test(c.tests)) {
+        fail([...base, 'entryPoint'], 'missing "entryPoint": Python tests that define check(candidate) need the function to give it');
       }
       return;
     case 'number':

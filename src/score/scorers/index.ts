@@ -3,7 +3,9 @@ import type { Case, ScorerName } from '../../schema/suite.js';
 import type { Scorer, ScorerFactory } from '../scorer.js';
 import { readAnswerText } from './answer-text.js';
 import { choiceScorer } from './choice.js';
+import { codeScorer } from './code.js';
 import { type CustomModules, customScorer } from './custom.js';
+import { mathScorer } from './math.js';
 import { numberScorer } from './number.js';
 import { regexScorer } from './regex.js';
 import { textScorer } from './text.js';
@@ -21,6 +23,8 @@ const BUILDERS: Builders = {
   text: textScorer,
   choice: choiceScorer,
   regex: regexScorer,
+  math: mathScorer,
+  code: codeScorer,
   judge: () => ({ read: (text) => readAnswerText(text) }),
   custom: (c, { modules }) => {
     const module = modules?.get(c.module);

@@ -1,0 +1,33 @@
+// The math scorer: the final answer read as mathematics, equal to `expected` as a careful grader decides.
+import type { Case } from '../../schema/suite.js';
+import { locateFinalAnswer } from '../extract.js';
+import { type MathAnswer, mathEquivalent, readMath } from '../math/index.js';
+import { questionText } from '../question.js';
+import type { Scorer } from '../scorer.js';
+
+type MathCase = Extract<Case, { scorer: 'math' }>;
+
+/**
+ * Equivalent answers (`\frac{14}{3}`, `4\frac23`, `14/3`) read to one canonical form, which is the
+ * vote key; the verdict is mathEquivalent against the expected answer (so `3\sqrt{13}` is right for
+ * `\sqrt{117}`, `(2, 5]` is not right for `[2, 5]`, and a rounded decimal is not right for a fraction).
+ */
+export function mathScorer(c: MathCase): Scorer {
+  const expected = readMath(String(c.expected));
+  const question = questionText(c);
+  // The forms read in this process, by vote key: the verdict compares forms, not strings.
+  const forms = new Map<string, MathAnswer>();
+  return {
+    read(text) {
+      const located = locateFinalAnswer(text, question);
+      const form = located === null ? null : readMath(located.span);
+      if (located === null || form === null) return null;
+      forms.set(form.canonical, form);
+      return { answer: form.canonical, rule: located.source, span: located.written };
+    },
+    isCorrect(answer) {
+      const form = forms.get(answer) ?? readMath(answer);
+      return expected !== null && form !== null && mathEquivalent(form, expected);
+    },
+  };
+}

@@ -1,9 +1,11 @@
 // The text scorer: compares final answers after normalising case, whitespace, punctuation and quotes.
+import { RE2JS } from 're2js';
 import type { Case } from '../../schema/suite.js';
 import type { Scorer } from '../scorer.js';
 import { locateFinalAnswer, strictnessOf } from '../extract.js';
 import { plainMath, splitSentences } from '../markup.js';
 import { questionText } from '../question.js';
+import { checkPattern } from './regex.js';
 
 type TextCase = Extract<Case, { scorer: 'text' }>;
 
@@ -54,12 +56,35 @@ export function normaliseText(text: string): string {
 // A bold opening line that is a title, not a statement: "**Working it out**", "**Step 1**".
 const TITLE = /^(?:step|solution|answer|summary|approach|method|working|reasoning|explanation|analysis|result|note|part)\b|^\p{L}+ing\b|[:：]/iu;
 
+/**
+ * A suite's own lead-ins (the case's `leadIns` setting: patterns such as
+ * `the (?:decoded )?message (?:is|reads|decodes to)`), compiled by RE2 to open a sentence.
+ */
+export function suiteLeadIns(c: unknown): RE2JS[] {
+  const patterns = (c as { leadIns?: unknown } | null)?.leadIns;
+  if (!Array.isArray(patterns)) return [];
+  return patterns
+    .filter((p): p is string => typeof p === 'string' && checkPattern(p) === null)
+    .map((p) => RE2JS.compile(`^(?:(?:so|thus|therefore|hence),?\\s+)?(?:${p})\\s*[:：]?\\s+`, RE2JS.CASE_INSENSITIVE));
+}
+
+/** `sentence` without a leading lead-in, general or the suite's own; unchanged when it has none. */
+function withoutLeadIn(sentence: string, leadIns: readonly RE2JS[]): string {
+  const general = sentence.replace(LEAD_IN, '');
+  if (general !== sentence) return general;
+  for (const leadIn of leadIns) {
+    const matcher = leadIn.matcher(sentence);
+    if (matcher.lookingAt()) return sentence.slice(matcher.end());
+  }
+  return sentence;
+}
+
 /** From the first sentence that opens with a lead-in ("I think I've cracked it! The message is: X"), the rest. */
-function fromLeadIn(body: string): string | null {
+function fromLeadIn(body: string, leadIns: readonly RE2JS[] = []): string | null {
   const sentences = splitSentences(body);
   for (let i = 0; i < sentences.length; i++) {
     const rest = sentences.slice(i).join(' ');
-    const stated = rest.replace(LEAD_IN, '');
+    const stated = withoutLeadIn(rest, leadIns);
     if (stated !== rest && stated.trim() !== '') return stated;
   }
   return null;
@@ -69,12 +94,12 @@ function fromLeadIn(body: string): string | null {
  * The text a final-answer span states, without a lead-in like "The result is:" (in its
  * first sentence or a later one), quotes around it, or a comment in parentheses after it.
  */
-export function statedText(span: string): string {
+export function statedText(span: string, leadIns: readonly RE2JS[] = []): string {
   const withoutAside = span.replace(TRAILING_ASIDE, '');
   const body = withoutAside.trim() === '' ? span : withoutAside;
   const quoted = QUOTED_TAIL.exec(body)?.[1];
   if (quoted !== undefined && quoted.trim() !== '') return quoted;
-  return fromLeadIn(body) ?? body;
+  return fromLeadIn(body, leadIns) ?? body;
 }
 
 /**
@@ -101,14 +126,15 @@ export function textScorer(c: TextCase): Scorer {
   const expected = normaliseText(String(c.expected));
   const question = questionText(c);
   const strictness = strictnessOf(c);
+  const leadIns = suiteLeadIns(c);
   return {
     read(text) {
       const located = locateFinalAnswer(text, question, strictness);
       if (located === null) return null;
       let span = onlyBoldSpan(located.written) ?? located.span;
-      // A closing line that is explanation, not a stated decode, gives way to a bold opening statement.
-      if (located.source === 'last-line' && fromLeadIn(span) === null) span = boldOpeningStatement(text) ?? span;
-      const canonical = normaliseText(statedText(span));
+      // A closing line that is explanation, not a stated answer, gives way to a bold opening statement.
+      if (located.source === 'last-line' && fromLeadIn(span, leadIns) === null) span = boldOpeningStatement(text) ?? span;
+      const canonical = normaliseText(statedText(span, leadIns));
       return canonical === '' ? null : { answer: canonical, rule: located.source, span: located.written };
     },
     isCorrect(answer) {

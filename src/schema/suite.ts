@@ -54,6 +54,8 @@ const settings = {
   tests: z.string().optional(),
   /** code: the function the tests are given (HumanEval's entry_point). */
   entryPoint: z.string().optional(),
+  /** code: what the program completes (HumanEval's prompt): its imports go before every program, and all of it before a reply that gives only the body. */
+  preamble: z.string().optional(),
 };
 
 const expectedValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -136,6 +138,7 @@ export const Case = z.discriminatedUnion('scorer', [
     language: z.enum(['python', 'javascript']).default('python'),
     tests: z.string(),
     entryPoint: z.string().optional(),
+    preamble: z.string().optional(),
   }),
   caseBase.extend({ scorer: z.literal('judge') }),
   caseBase.extend({ scorer: z.literal('custom'), module: z.string() }),

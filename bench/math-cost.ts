@@ -1,5 +1,6 @@
 // Cost per sample of the math equivalence core: every MATH-500 expected answer against an equivalent rewrite and a wrong one.
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { mathEquivalent, readMath } from '../src/score/math/index.js';
@@ -46,6 +47,7 @@ const parsed = expected.map((answer) => {
 });
 
 const sampleMs: number[] = [];
+const sampleCpuMs: number[] = [];
 const cpuBefore = process.cpuUsage();
 let agreed = 0;
 let checked = 0;
@@ -53,10 +55,13 @@ for (const [index, answer] of expected.entries()) {
   const truth = parsed[index];
   if (truth === null || truth === undefined) continue;
   for (const [candidate, shouldMatch] of [[rewrite(answer), true], [wrong(answer), false]] as const) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const read = readMath(candidate);
     const verdict = read !== null && mathEquivalent(read, truth);
     sampleMs.push(performance.now() - start);
+    const cpuUsed = process.cpuUsage(cpuStart);
+    sampleCpuMs.push((cpuUsed.user + cpuUsed.system) / 1000);
     checked++;
     if (verdict === shouldMatch) agreed++;
   }
@@ -70,6 +75,11 @@ console.log(`math-cost: ${checked} samples (${expected.length} MATH-500 expected
 console.log(`first call (engine start-up): ${firstCallMs.toFixed(1)} ms`);
 console.log(`expected answer, read once (memoised after): median ${percentile(sortedExpected, 50).toFixed(3)} ms, p99 ${percentile(sortedExpected, 99).toFixed(2)} ms`);
 console.log(`per sample, readMath + mathEquivalent: median ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms`);
-console.log(`CPU time per sample (less sensitive to other load on the machine): mean ${((cpu.user + cpu.system) / 1000 / checked).toFixed(3)} ms`);
+const sortedCpu = [...sampleCpuMs].sort((a, b) => a - b);
+console.log(
+  `CPU time per sample (less sensitive to other load on the machine): mean ${((cpu.user + cpu.system) / 1000 / checked).toFixed(3)} ms, ` +
+    `median ${percentile(sortedCpu, 50).toFixed(3)} ms, p99 ${percentile(sortedCpu, 99).toFixed(2)} ms`,
+);
+console.log(`load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
 console.log(`throughput: ${Math.round((checked / totalMs) * 1000)} calls per second`);
 console.log(`verdicts as intended (rewrite equal, wrong unequal): ${agreed}/${checked}`);

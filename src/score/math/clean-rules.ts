@@ -1,5 +1,5 @@
 // The normalisation steps a final-answer span goes through before it is read as mathematics, as data.
-import { groupEnd, replaceCommand } from './latex-text.js';
+import { replaceCommand } from './latex-text.js';
 
 /** One named rewrite of the whole span; `readMath` records which ones changed it. */
 export interface CleanRule {
@@ -136,10 +136,4 @@ export function cleanSpan(span: string): { text: string; rules: string[] } {
     }
   }
   return { text, rules };
-}
-
-/** Whether the braces of `text` balance (an unbalanced span is text, not mathematics). */
-export function bracesBalance(text: string): boolean {
-  const open = text.indexOf('{');
-  return open < 0 ? !text.includes('}') : groupEnd(text, open) > 0;
 }

@@ -104,6 +104,7 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
 
 /** Whether the bracket opening at 0 closes exactly at the last character (so `(1,2)` but not `(1)(2)`). */
 export function wrapsWhole(text: string): boolean {
+  if (!OPENERS.has(text[0] ?? '') && !text.startsWith('\\{')) return false;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';

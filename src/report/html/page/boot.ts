@@ -37,21 +37,27 @@ export async function boot(page: Page): Promise<void> {
   }
   page.unpack = unpack;
   // The samples' texts sit in blocks; a block is decoded the first time a case in it is opened.
-  const blocks = Array.from(document.querySelectorAll('script.report-texts')).map((element) => ({
-    element,
-    first: Number(element.getAttribute('data-first')),
-    count: Number(element.getAttribute('data-count')),
-    texts: null as SampleTexts[] | null,
-    loading: null as Promise<void> | null,
-  }));
-  const blockOf = (index: number) => blocks.find((b) => index >= b.first && index < b.first + b.count);
+  interface Block { element: Element; first: number; count: number; texts: SampleTexts[] | null; loading: Promise<void> | null }
+  let blocks: Block[] | null = null;
+  const parsed = document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : Promise.resolve();
+  void parsed.then(() => {
+    blocks = Array.from(document.querySelectorAll('script.report-texts')).map((element) => ({
+      element,
+      first: Number(element.getAttribute('data-first')),
+      count: Number(element.getAttribute('data-count')),
+      texts: null,
+      loading: null,
+    }));
+  });
+  const blockOf = (index: number) => blocks?.find((b) => index >= b.first && index < b.first + b.count);
   page.textsNow = (index) => {
     const block = blockOf(index);
     return block?.texts?.[index - block.first] ?? null;
   };
   page.loadTexts = async (indices) => {
-    const wanted = [...new Set(indices.map(blockOf))].filter((b) => b !== undefined && !b.texts);
-    await Promise.all(wanted.map((b) => (b!.loading ??= unpack(b!.element).then((texts) => void (b!.texts = texts as SampleTexts[])))));
+    await parsed;
+    const wanted = [...new Set(indices.map(blockOf))].filter((b): b is Block => b !== undefined && !b.texts);
+    await Promise.all(wanted.map((b) => (b.loading ??= unpack(b.element).then((texts) => void (b.texts = texts as SampleTexts[])))));
   };
   page.run = 0;
   page.currentRun = () => page.data.runs[page.run]!;
@@ -72,5 +78,6 @@ export async function boot(page: Page): Promise<void> {
   window.addEventListener('hashchange', follow);
   follow();
   status.remove();
-  document.documentElement.dataset.ready = String(Math.round(performance.now()));
+  // Marked after the next frame, so the figure is when the first screen could be seen.
+  requestAnimationFrame(() => setTimeout(() => (document.documentElement.dataset.ready = String(Math.round(performance.now()))), 0));
 }

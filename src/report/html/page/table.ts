@@ -87,7 +87,14 @@ export function installTable(page: Page): void {
       h('span', { class: 'cell num', text: fmt.ms(c.latencyMs) }),
     );
     el.style.top = `${position * ROW}px`;
+    el.tabIndex = 0;
     el.addEventListener('click', () => page.openCase(c.id));
+    el.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        page.openCase(c.id);
+      }
+    });
     return el;
   }
 

@@ -33,27 +33,41 @@ function valueOf(t, role) {
   return found.filter((f) => !f.bare).pop() ?? found.pop(); // "the prince at y years" only when nothing better
 }
 
-/** Princess's age over the prince's, and whether the answer says it holds for all ages; null when it states neither. */
-function ratioOf(t) {
-  const tuple = /\((princess|prince)\s*,\s*(princess|prince)\)\s*=\s*\(\s*(\d+)\s*([a-z])?\s*,\s*(\d+)\s*([a-z])?\s*\)/.exec(t)
-    ?? /\b(princess|prince) and (?:the )?(princess|prince)\b[^.;]*?(\d+)\s*([a-z])?\s+and\s+(\d+)\s*([a-z])?\b[^.;]*\brespectively/.exec(t);
-  const general = (a, b) => (a !== undefined && a === b) || GENERAL.test(t) || (t.match(/\(\s*\d+\s*,\s*\d+\s*\)/g)?.length ?? 0) > 1;
-  if (tuple) return { r: tuple[1] === 'princess' ? tuple[3] / tuple[5] : tuple[5] / tuple[3], all: general(tuple[4], tuple[6]) };
-  for (const role of ['princess', 'prince']) {
-    const window = new RegExp(`\\b${role}\\b((?:(?!\\b${other(role)}\\b)(?:[^.;]|\\.(?=\\d)))*)`, 'g'); // "33.3%" stays
-    for (const m of t.matchAll(window)) for (const [phrase, r] of PHRASES) if (phrase.test(m[1])) return { r: role === 'princess' ? r : 1 / r, all: true };
-    const fraction = new RegExp(`\\b${role}\\b(?:(?!\\b${other(role)}\\b)[^.;\\d])*?(\\d+)\\s*/\\s*(\\d+)(?![\\d.])[^.;\\d]*?\\b${other(role)}\\b`).exec(t);
-    const quotient = new RegExp(`\\b${role}\\s*/\\s*(?:the\\s+)?${other(role)}\\b[^=\\d]*=\\s*(\\d+)\\s*/\\s*(\\d+)`).exec(t);
-    const f = quotient ?? fraction;
-    if (f) return { r: role === 'princess' ? f[1] / f[2] : f[2] / f[1], all: true };
-  }
-  const p = valueOf(t, 'princess'), q = valueOf(t, 'prince');
-  if (p && q && p.v === q.v && !(p.bare && q.bare)) return { r: p.n / q.n, all: general(p.v, q.v), pair: `${p.n}${p.v ?? ''}:${q.n}${q.v ?? ''}` };
-  const ratio = /(\d+)\s*(?::|∶|\bto\b)\s*(\d+)(?![\d.])/.exec(t);
-  if (!ratio) return null;
-  const sentence = t.slice(0, ratio.index).split(/[.;\n]/).pop() + t.slice(ratio.index).split(/[.;\n]/)[0]; // roles in the ratio's sentence
-  const princeFirst = (sentence.search(/\bprince\b/) + 1 || Infinity) < (sentence.search(/\bprincess\b/) + 1 || Infinity);
-  return { r: princeFirst ? ratio[2] / ratio[1] : ratio[1] / ratio[2], all: true };
+const ROLE_FIRST = (role, r) => (role === 'princess' ? r : 1 / r); // a value read after `role`, as princess over prince
+const general = (t, a, b) => (a !== undefined && a === b) || GENERAL.test(t) || (t.match(/\(\s*\d+\s*,\s*\d+\s*\)/g)?.length ?? 0) > 1;
+// A pair match: group 1 the role named first, groups 2-5 its value and variable, then the other's.
+const pairRead = (t, m) => m && { r: ROLE_FIRST(m[1], m[2] / m[4]), all: general(t, m[3], m[5]) };
+
+/** How an answer states princess over prince, tried in order; each gives { r, all } (all: for every age) or null. */
+const READERS = [
+  // (princess, prince) = (8k, 6k); a list of pairs (8, 6), (16, 12), ... holds for all.
+  (t) => pairRead(t, /\((princess|prince)\s*,\s*(?:princess|prince)\)\s*=\s*\(\s*(\d+)\s*([a-z])?\s*,\s*(\d+)\s*([a-z])?\s*\)/.exec(t)),
+  // "the prince and princess are 3k and 4k respectively"
+  (t) => pairRead(t, /\b(princess|prince) and (?:the )?(?:princess|prince)\b[^.;]*?(\d+)\s*([a-z])?\s+and\s+(\d+)\s*([a-z])?\b[^.;]*\brespectively/.exec(t)),
+  // "the princess is one-third older", "the prince's age is 75% of the princess's"
+  (t) => { for (const role of ['princess', 'prince']) for (const m of t.matchAll(windowAfter(role)))
+    for (const [phrase, r] of PHRASES) if (phrase.test(m[1])) return { r: ROLE_FIRST(role, r), all: true };
+    return null; },
+  // "princess/prince = 4/3", "the princess is 4/3 of the prince's age", "princess = 4/3 prince"
+  (t) => { for (const role of ['princess', 'prince']) {
+    const m = new RegExp(`\\b${role}\\s*/\\s*(?:the\\s+)?${other(role)}\\b[^=\\d]*=\\s*(\\d+)\\s*/\\s*(\\d+)`).exec(t)
+      ?? new RegExp(`\\b${role}\\b(?:(?!\\b${other(role)}\\b)[^.;\\d])*?(\\d+)\\s*/\\s*(\\d+)(?![\\d.])[^.;\\d]*?\\b${other(role)}\\b`).exec(t);
+    if (m) return { r: ROLE_FIRST(role, m[1] / m[2]), all: true };
+  } return null; },
+  // "the princess is 8k and the prince 6k", "prince 6, princess 8, and all multiples"
+  (t) => { const p = valueOf(t, 'princess'), q = valueOf(t, 'prince');
+    return p && q && p.v === q.v && !(p.bare && q.bare) ? { r: p.n / q.n, all: general(t, p.v, q.v), pair: `${p.n}${p.v ?? ''}:${q.n}${q.v ?? ''}` } : null; },
+  // "4:3", "4 to 3": princess first unless the ratio's sentence names the prince first
+  (t) => { const m = /(\d+)\s*(?::|∶|\bto\b)\s*(\d+)(?![\d.])/.exec(t);
+    if (!m) return null;
+    const sentence = t.slice(0, m.index).split(/[.;\n]/).pop() + t.slice(m.index).split(/[.;\n]/)[0];
+    const princeFirst = (sentence.search(/\bprince\b/) + 1 || Infinity) < (sentence.search(/\bprincess\b/) + 1 || Infinity);
+    return { r: princeFirst ? m[2] / m[1] : m[1] / m[2], all: true }; },
+];
+
+/** Text after each mention of `role`, up to the other role or a full stop ("33.3%" keeps its point). */
+function windowAfter(role) {
+  return new RegExp(`\\b${role}\\b((?:(?!\\b${other(role)}\\b)(?:[^.;]|\\.(?=\\d)))*)`, 'g');
 }
 
 /** The vote key: the ratio when the answer states one for all ages, else what it says (concrete ages, other text). */
@@ -62,7 +76,7 @@ export function extract(text, c) {
   const asked = (c?.messages ?? []).map((m) => m.content).join('\n').split(/(?<=[.?!])\s+|\n+/).map(words);
   if (words(text) === '' || asked.includes(words(text))) return null; // empty, or the puzzle copied back
   const t = region(plain(text));
-  const read = ratioOf(t);
+  const read = READERS.reduce((found, reader) => found ?? reader(t), null);
   if (read?.all && Math.abs(read.r - 4 / 3) < 1e-9) return RIGHT;
   return read?.all ? `princess:prince = ${+read.r.toFixed(4)}` : read?.pair ? `only ${read.pair}` : t.replace(/\s+/g, ' ').trim();
 }

@@ -1,10 +1,15 @@
 // Markdown and LaTeX helpers for answer text: find \boxed{...}, strip wrappers, split sentences.
 
-/** The last `\boxed{...}` of `text` (also `\fbox{}` and `boxed{}` written without its backslash): its content and offsets. */
+/** The last `\boxed{...}` of `text` (also `\fbox{}`, `boxed{}` without its backslash, `\boxed 5`): its content and offsets. */
 export function lastBoxed(text: string): { content: string; start: number; end: number } | null {
   const opener = /(?:\\(?:boxed|fbox)|(?<![\p{L}\\])boxed)\s*\{/gu;
   let last: RegExpExecArray | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) last = match;
+  // `\\boxed 5`: TeX takes one token as the argument when there are no braces.
+  const bare = [...text.matchAll(/\\(?:boxed|fbox)[ \t]+([^\s{}$\\]+)/g)].pop();
+  if (bare !== undefined && (last === null || bare.index > last.index)) {
+    return { content: bare[1] ?? '', start: bare.index, end: bare.index + bare[0].length };
+  }
   if (last === null) return null;
   const contentStart = last.index + last[0].length;
   let depth = 1;

@@ -12,6 +12,7 @@ function answerField(value: unknown, depth: number): string | null {
   for (const key of ANSWER_KEYS) {
     const field = keyed(key);
     if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') return String(field);
+    if (Array.isArray(field) && field.length > 0 && field.every((item) => ['string', 'number'].includes(typeof item))) return field.join(', ');
     const nested = answerField(field, depth + 1);
     if (nested !== null) return nested;
   }

@@ -1,6 +1,7 @@
 // Commander wiring: the only catch in the program, mapping typed errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ThinkbenchError } from './errors.js';
+import { sanitize } from './report/sanitize.js';
 import { TOOL } from './tool.js';
 
 const program = new Command('thinkbench')
@@ -40,6 +41,8 @@ program
   .option('--adaptive', 'stop sampling a case once its vote is decided (--samples is the cap)')
   .option('--adaptive-confidence <p>', 'with --adaptive: stop when P(leader beats runner-up) reaches this', '0.95')
   .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
+  .option('--max-reply-bytes <n>', 'cap on one reply (content and reasoning); past it the sample is truncated (default 4 MiB)')
+  .option('--max-error-rate <fraction>', 'exit 1 when more than this share of a run\'s samples failed; every sample failed: exit 3', '0.5')
   .option('--allow-code-execution', 'run the programs of code cases against their tests (in bubblewrap where the machine has it); off by default')
   .option('--code-timeout <duration>', 'with --allow-code-execution: wall-clock limit for one program and its tests', '10s')
   .option('--shard <i/n>', 'run only shard i of n: a stable share of the (case, sample) pairs; join the shards with thinkbench merge')
@@ -130,12 +133,12 @@ function exitCodeFor(error: unknown): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
   }
   if (error instanceof ThinkbenchError) {
-    process.stderr.write(`thinkbench: ${error.message}\n`);
+    process.stderr.write(`thinkbench: ${sanitize(error.message)}\n`);
     if (program.opts().debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`thinkbench: unexpected error: ${message}\n`);
+  process.stderr.write(`thinkbench: unexpected error: ${sanitize(message)}\n`);
   process.stderr.write(program.opts().debug && error instanceof Error ? `${error.stack}\n` : 'Run again with --debug for a stack trace.\n');
   return 70;
 }

@@ -12,5 +12,7 @@ export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_MAX_RETRIES = 6;
 /** Requests in flight at once unless --concurrency says. */
 export const DEFAULT_CONCURRENCY = 8;
+/** A run with a larger share of failed samples fails (exit 1); one where every sample failed is aborted (exit 3). */
+export const DEFAULT_MAX_ERROR_RATE = 0.5;
 /** Where --cache keeps replies when it names no folder. */
 export const DEFAULT_CACHE_DIR = '.thinkbench-cache';

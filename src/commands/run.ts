@@ -7,12 +7,14 @@ import { renderSummary } from '../report/summary.js';
 import { DEFAULT_STOP_CONFIDENCE } from '../adaptive/stop-rule.js';
 import { openCache } from '../run/cache.js';
 import { resolvePricing, unknownPriceNote } from '../run/pricing.js';
+import { runGates } from '../run/run-gates.js';
 import { runSuite } from '../run/run-suite.js';
 import { pointOutPath, sweepPoints } from '../run/sweep.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { renderSweep } from '../report/sweep.js';
 import { SELECTIONS } from '../schema/result.js';
-import { DEFAULT_API_KEY_ENV, DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../settings.js';
+import { sanitize } from '../report/sanitize.js';
+import { DEFAULT_API_KEY_ENV, DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY, DEFAULT_MAX_ERROR_RATE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../settings.js';
 import { filterCases } from '../suite/filter.js';
 import { loadSuite } from '../suite/load.js';
 import { codeExecutionFor } from './code-execution.js';
@@ -51,6 +53,8 @@ export const RunFlags = z.object({
   price: z.string().optional(),
   sweep: z.string().optional(),
   allowCodeExecution: z.boolean().optional(),
+  maxReplyBytes: flag.count('--max-reply-bytes').optional(),
+  maxErrorRate: flag.fraction('--max-error-rate').default(DEFAULT_MAX_ERROR_RATE),
   codeTimeout: flag.duration('--code-timeout').optional(),
   shard: z.string().transform(checkedShard).optional(),
 });
@@ -93,7 +97,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const timeoutMs = flags.timeout ?? DEFAULT_TIMEOUT_MS;
   const cache = flags.cache ? openCache(flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache) : undefined;
   const onAdapt = (a: { param: string; reason: string; action: string }) =>
-    console.warn(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`);
+    console.warn(sanitize(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`));
   if (flags.adaptive && flags.samples === 1) console.warn('thinkbench: --adaptive with --samples 1 has nothing to save: every case gets its one sample.');
   if (flags.shard && flags.adaptive) throw invalidInput('--adaptive decides a case from all its samples in order, which no shard holds; run adaptive runs unsharded.');
   const adaptive = flags.adaptive ? { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples } : undefined;
@@ -126,6 +130,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const endpoint = await resolveEndpoint(flags);
   const interrupt = onInterrupt();
   const failed: string[] = [];
+  const aborts: string[] = [];
   const points = sweepPoints(flags.param, flags.sweep);
   const codeExecution = await codeExecutionFor(suites, flags);
   if (flags.sweep && flags.resume) throw invalidInput('--resume continues one run; resume each point of a sweep by its own result file.');
@@ -139,6 +144,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
       apiKey: endpoint.apiKey,
       timeoutMs: longestMs,
       maxRetries: flags.maxRetries,
+      maxReplyBytes: flags.maxReplyBytes,
     });
     for (const suite of suites) {
       const swept = [];
@@ -181,8 +187,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
         console.log(`Result written to ${out}${result.complete ? '' : ` (partial; continue with --resume ${out})`}`);
         swept.push({ label: point.label, result, out });
         if (interrupt.signal.aborted) break;
-        if (flags.failUnder !== undefined && result.summary.accuracy < flags.failUnder)
-          failed.push(`${suite.name}${point.label ? ` at ${point.label}` : ''} scored ${result.summary.accuracy.toFixed(3)}`);
+        for (const failure of runGates(result, flags)) (failure.kind === 'aborted' ? aborts : failed).push(`${point.label ? `[${point.label}] ` : ''}${failure.message}`);
       }
       if (swept.length > 1) console.log(`\n${suite.name}: sweep of ${flags.sweep}\n${renderSweep(swept)}`);
       if (interrupt.signal.aborted) break;
@@ -192,5 +197,6 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
     await endpoint.close();
   }
   if (interrupt.signal.aborted) throw new ThinkbenchError('interrupted', 'Interrupted: the partial result was written; continue it with --resume.');
-  if (failed.length) throw new ThinkbenchError('gate_failed', `Under --fail-under ${flags.failUnder}: ${failed.join(', ')}.`);
+  if (aborts.length) throw new ThinkbenchError('aborted', aborts.join(' '));
+  if (failed.length) throw new ThinkbenchError('gate_failed', failed.join(' '));
 }

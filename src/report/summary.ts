@@ -2,7 +2,7 @@
 import { formatDuration } from '../duration.js';
 import type { CaseResult, Result, Summary } from '../schema/result.js';
 import { pct } from './compare-format.js';
-import { cell } from './sanitize.js';
+import { cell, sanitize } from './sanitize.js';
 import { renderTable } from './table.js';
 
 const ANSWER_WIDTH = 40;
@@ -49,7 +49,8 @@ export function renderSummary(result: Result, { verbose = false } = {}): string 
   if (!result.complete) lines.push('Incomplete: the run stopped before every sample finished; figures cover the finished samples.');
   if (summary.truncated) lines.push('Some replies hit the token limit before answering: raise max_completion_tokens (--param max_completion_tokens=16000).');
   if (result.simulated) lines.push('These figures come from the built-in simulated model, a test double, not a real model.');
-  return lines.join('\n');
+  // Suite names, models and answers come from outside: every line is made safe for a terminal.
+  return sanitize(lines.join('\n'));
 }
 
 /** A case a reader should look at: wrong, tied, unanswered, cut off, or with failed samples. */

@@ -2,6 +2,9 @@
 import type { RawSample, Sample } from '../schema/result.js';
 import type { Reading, Scorer, Verdict } from './scorer.js';
 
+/** The finish reason of a reply the client cut at its size cap (src/model/openai.ts). */
+const MAX_REPLY_BYTES = 'max_reply_bytes';
+
 /** The verdict the grading stage gave an answer of this case, if any. */
 export type VerdictLookup = (answer: string) => Verdict | undefined;
 
@@ -22,6 +25,8 @@ export function readSample(scorer: Scorer, raw: RawSample, verdictOf: VerdictLoo
     return { ...scored, outcome: 'error', answer: null, correct: false, error: gradingFailed(error) };
   }
   if (reading === null) return { ...scored, outcome: raw.finishReason === 'length' ? 'truncated' : 'no_answer', answer: null, correct: false };
+  // A reply cut at --max-reply-bytes was never finished: whatever it said last is not its answer.
+  if (raw.finishReason === MAX_REPLY_BYTES) return { ...scored, outcome: 'truncated', answer: null, correct: false };
   const verdict = decide(scorer, reading.answer, verdictOf);
   const group = 'group' in verdict ? verdict.group : undefined;
   const found = { answer: group ?? reading.answer, rule: reading.rule, span: reading.span };

@@ -66,7 +66,7 @@ describe('thinkbench run', () => {
     const args = ['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-0', '--quiet'];
     const { code, stderr } = await runCli([...args, '--fail-under', '0.5']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/Under --fail-under 0\.5: o1-articles scored 0\.000/);
+    expect(stderr).toMatch(/o1-articles scored 0\.000, under --fail-under 0\.5/);
     expect((await runCli([...args, '--fail-under', '0'])).code).toBe(0);
   });
 

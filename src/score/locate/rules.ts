@@ -10,8 +10,10 @@ import type { AnswerRule, Found, RuleInput } from './rule.js';
 // A bold span ending a line, maybe followed by a parenthetical aside: "... comes to **X** (fittingly!)".
 const BOLD_AT_END = /^(.*?)\*\*([^*]+)\*\*[\s.!]*(?:\([^()]*\)[\s.!]*)?$/;
 const BOLD_LEAD_IN = /(?:^|[:=→]|\b(?:is|are|was|be|equals|answer|to|reads|says|gives|yields))\s*$/i;
-// GSM8K's "#### 72": a value after four hashes, not a markdown heading ("#### Step 2").
-const HASHES = /^\s*####\s*([-−+$\\(.\d][^\n]*|\S+)\s*$/;
+// What a restated answer opens with: a number, sign, currency, LaTeX, bracket, quote, or an option letter.
+const STATES_VALUE = /^(?:[-−+$\\([\d"“'«]|[A-Z](?![a-z]))/;
+// GSM8K's "#### 72": a number alone after four hashes, never a markdown heading ("#### 1. Setup", "#### Solution").
+const HASHES = /^\s*####\s*(\$?\s?[-−]?\$?\d[\d,]*(?:\.\d+)?%?)\s*$/;
 
 /** Lines from index `start` up to the next blank line (leading blank lines skipped), without list bullets. */
 function blockFrom(lines: string[], start: number): string {
@@ -87,7 +89,10 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
     find: ({ text }) => {
       const boxed = lastBoxed(text);
       if (boxed === null) return null;
-      const laterStatement = [...text.matchAll(ANSWER_IS)].some((m) => m.index >= boxed.end);
+      // Only a statement of a value: "The answer is: 2.", "the answer is 2"; not "the answer is right".
+      const laterStatement = [...text.matchAll(ANSWER_IS)].some(
+        (m) => m.index >= boxed.end && (/[:：]/.test(m[0]) || STATES_VALUE.test(text.slice(m.index + m[0].length))),
+      );
       return laterStatement ? null : same(boxed.content);
     },
   },

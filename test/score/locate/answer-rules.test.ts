@@ -48,6 +48,9 @@ const ROWS: Record<string, Array<[string, string, string | null]>> = {
     ['GSM8K style', 'Natalia sold 48 / 2 = 24 clips in May.\n48 + 24 = 72\n#### 72', '72'],
     ['a dollar value', 'So she earns $10.\n#### $10', '$10'],
     ['a markdown heading is not an answer', '#### Step 2: add the columns\n6 + 6 = 12', null],
+    ['nor a numbered heading', '#### 1. Setting up\nLet x be the number.', null],
+    ['nor a one-word heading', '#### Solution\nx = 5', null],
+    ['a thousands separator and a minus', 'So the change is -1,250.\n#### -1,250', '-1,250'],
   ],
   boxed: [
     ['nested braces', 'So $\\boxed{\\frac{3}{4}}$.', '\\frac{3}{4}'],
@@ -58,6 +61,8 @@ const ROWS: Record<string, Array<[string, string, string | null]>> = {
     ['the last box', '\\boxed{41}, no: \\boxed{42}', '42'],
     ['a later "The answer is:" wins', 'Trying x = 3 gives $\\boxed{3}$, but that fails the check.\n\nThe answer is: 2.', null],
     ['"the answer is \\boxed{}" stays boxed', 'Therefore, the answer is $\\boxed{42}$.', '42'],
+    ['a later remark on the answer is no statement of it', '$\\boxed{42}$\n\nI am confident the answer is correct.', '42'],
+    ['a later "the answer is 2" without a colon wins too', 'First $\\boxed{3}$; rechecking, the answer is 2.', null],
     ['unbalanced', 'So \\boxed{\\frac{3}{4}', null],
   ],
   'answer-is': [

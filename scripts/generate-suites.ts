@@ -41,22 +41,68 @@ export interface BuildOptions {
 }
 
 const LETTER_WORDS: ReadonlyArray<[string, string]> = [
-  ['strawberry', 'r'], ['banana', 'a'], ['mississippi', 's'], ['mississippi', 'i'], ['mississippi', 'p'],
-  ['bookkeeper', 'e'], ['bookkeeper', 'o'], ['bookkeeper', 'k'], ['committee', 'm'], ['committee', 't'],
-  ['raspberry', 'r'], ['blueberry', 'e'], ['cranberry', 'r'], ['necessary', 's'], ['accommodate', 'c'],
-  ['accommodate', 'm'], ['embarrass', 'r'], ['possession', 's'], ['assessment', 's'], ['tennessee', 'e'],
-  ['successful', 's'], ['occurrence', 'c'], ['parallel', 'l'], ['millennium', 'n'], ['balloon', 'l'],
-  ['coffee', 'f'], ['pepper', 'p'], ['onomatopoeia', 'o'], ['abracadabra', 'a'], ['refrigerator', 'r'],
-  ['engineering', 'e'], ['independence', 'e'], ['giraffe', 'f'], ['address', 'd'], ['strawberry', 'w'],
-  ['lollipop', 'l'], ['bubble', 'b'], ['strawberry', 'z'], ['banana', 'q'], ['elephant', 'e'],
+  ['strawberry', 'r'],
+  ['banana', 'a'],
+  ['mississippi', 's'],
+  ['mississippi', 'i'],
+  ['mississippi', 'p'],
+  ['bookkeeper', 'e'],
+  ['bookkeeper', 'o'],
+  ['bookkeeper', 'k'],
+  ['committee', 'm'],
+  ['committee', 't'],
+  ['raspberry', 'r'],
+  ['blueberry', 'e'],
+  ['cranberry', 'r'],
+  ['necessary', 's'],
+  ['accommodate', 'c'],
+  ['accommodate', 'm'],
+  ['embarrass', 'r'],
+  ['possession', 's'],
+  ['assessment', 's'],
+  ['tennessee', 'e'],
+  ['successful', 's'],
+  ['occurrence', 'c'],
+  ['parallel', 'l'],
+  ['millennium', 'n'],
+  ['balloon', 'l'],
+  ['coffee', 'f'],
+  ['pepper', 'p'],
+  ['onomatopoeia', 'o'],
+  ['abracadabra', 'a'],
+  ['refrigerator', 'r'],
+  ['engineering', 'e'],
+  ['independence', 'e'],
+  ['giraffe', 'f'],
+  ['address', 'd'],
+  ['strawberry', 'w'],
+  ['lollipop', 'l'],
+  ['bubble', 'b'],
+  ['strawberry', 'z'],
+  ['banana', 'q'],
+  ['elephant', 'e'],
 ];
 
 const CIPHER_MESSAGES: readonly string[] = [
-  'HELLO WORLD', 'THE QUICK BROWN FOX', 'MEET ME AT NOON', 'KNOWLEDGE IS POWER', 'PRACTICE MAKES PERFECT',
-  'TIME FLIES LIKE AN ARROW', 'ALL THAT GLITTERS IS NOT GOLD', 'CURIOSITY KILLED THE CAT', 'BETTER LATE THAN NEVER',
-  'SLOW AND STEADY WINS THE RACE', 'ACTIONS SPEAK LOUDER THAN WORDS', 'THE EARLY BIRD CATCHES THE WORM',
-  'KEEP CALM AND CARRY ON', 'COUNT THE LETTERS CAREFULLY', 'ZEBRAS JUMP QUICKLY', 'EVERY CLOUD HAS A SILVER LINING',
-  'WHERE THERE IS A WILL THERE IS A WAY', 'A PENNY SAVED IS A PENNY EARNED', 'NINE POINT EIGHT IS BIGGER',
+  'HELLO WORLD',
+  'THE QUICK BROWN FOX',
+  'MEET ME AT NOON',
+  'KNOWLEDGE IS POWER',
+  'PRACTICE MAKES PERFECT',
+  'TIME FLIES LIKE AN ARROW',
+  'ALL THAT GLITTERS IS NOT GOLD',
+  'CURIOSITY KILLED THE CAT',
+  'BETTER LATE THAN NEVER',
+  'SLOW AND STEADY WINS THE RACE',
+  'ACTIONS SPEAK LOUDER THAN WORDS',
+  'THE EARLY BIRD CATCHES THE WORM',
+  'KEEP CALM AND CARRY ON',
+  'COUNT THE LETTERS CAREFULLY',
+  'ZEBRAS JUMP QUICKLY',
+  'EVERY CLOUD HAS A SILVER LINING',
+  'WHERE THERE IS A WILL THERE IS A WAY',
+  'A PENNY SAVED IS A PENNY EARNED',
+  'NINE POINT EIGHT IS BIGGER',
 ];
 const CANONICAL_CIPHER = {
   plaintext: 'THERE ARE THREE RS IN STRAWBERRY',
@@ -150,7 +196,8 @@ function arithmeticCases(rng: Rng, total = 40): Case[] {
       [b, expected] = [intBetween(rng, 12, 99), intBetween(rng, 12, 999)];
       [a, symbol] = [b * expected, pick(rng, ['/', '÷'])];
     }
-    const prompt = index === 0 ? 'What is 347 * 29?' : pick(rng, [`What is ${a} ${symbol} ${b}?`, `Compute ${a} ${symbol} ${b}.`, `Calculate ${a} ${symbol} ${b}.`]);
+    const prompt =
+      index === 0 ? 'What is 347 * 29?' : pick(rng, [`What is ${a} ${symbol} ${b}?`, `Compute ${a} ${symbol} ${b}.`, `Calculate ${a} ${symbol} ${b}.`]);
     return { id: id('arith', index), prompt, expected, scorer: 'number', tags: ['arithmetic', kind] };
   });
 }
@@ -169,7 +216,8 @@ function suiteYaml(name: string, summary: string, cases: Case[], extraDefaults: 
   // Short lists (tags, choices) read best inline, as in the hand-written suites.
   visit(doc, {
     Seq(_, node) {
-      const short = (item: unknown): boolean => !(item && typeof item === 'object' && 'items' in item) && String((item as { value?: unknown })?.value ?? item).length < 40;
+      const short = (item: unknown): boolean =>
+        !(item && typeof item === 'object' && 'items' in item) && String((item as { value?: unknown })?.value ?? item).length < 40;
       if (isSeq(node) && node.items.every(short)) node.flow = true; // not the long leadIns patterns
     },
   });
@@ -182,7 +230,11 @@ export function buildSuites({ suiteSettings = false }: BuildOptions = {}): Recor
   const cipherDefaults = suiteSettings ? { leadIns: [...CIPHER_LEAD_INS] } : {};
   return {
     'letter-count.yaml': suiteYaml('letter-count', 'How many times a letter appears in a word (the strawberry problem).', letterCases(rng)),
-    'decimal-compare.yaml': suiteYaml('decimal-compare', 'Which of two decimals is bigger or smaller (the 9.11 vs 9.8 problem).', decimalCases(rng, suiteSettings)),
+    'decimal-compare.yaml': suiteYaml(
+      'decimal-compare',
+      'Which of two decimals is bigger or smaller (the 9.11 vs 9.8 problem).',
+      decimalCases(rng, suiteSettings),
+    ),
     'cipher.yaml': suiteYaml('cipher', 'Decode messages written in the pair-averaging cipher from the o1 launch post.', cipherCases(rng), cipherDefaults),
     'arithmetic.yaml': suiteYaml('arithmetic', 'Multi-digit integer arithmetic.', arithmeticCases(rng)),
   };

@@ -12,7 +12,7 @@ const HEADING = /^\s*(?:#{1,6}\s+\S.*|\*\*[^*]{1,40}\*\*:?)\s*$/;
 const CONTINUATION = /^\s*(?:\(|where\b|for (?:any|all|every|each|some)\b|with\b|i\.e\.|e\.g\.|and\b|or\b)/i;
 // A line of a list of labelled values: "- Width: 8k", "Height = 6k".
 // An emoji or symbol may open the label: "📏 Width: 8k".
-const LIST_LINE = /^\s*(?:[-+•*]\s+|\d+[.)]\s+)|^\s*(?:[\p{So}\p{Sk}\u200D\uFE0F]+\s*)?[*_]*[\p{L}'’ ]{1,30}[*_]*\s*(?:[:=]|\s[-–—]\s)/u;
+const LIST_LINE = /^\s*(?:[-+•*]\s+|\d+[.)]\s+)|^\s*(?:(?:[\p{So}\p{Sk}]|\u200D|\uFE0F)+\s*)?[*_]*[\p{L}'’ ]{1,30}[*_]*\s*(?:[:=]|\s[-–—]\s)/u;
 
 /** The index of the brace closing the one at `open`, escaped braces skipped; -1 when unbalanced. */
 function closingBrace(text: string, open: number): number {
@@ -62,7 +62,9 @@ function blockStart(lines: string[]): number {
  * words. An answer restated after a retraction below the marker is the whole block. Null for an empty reply.
  */
 export function finalAnswerBlock(text: string): string | null {
-  const lines = answerTagsAsMarkers(text).split(/\r?\n/).filter((line) => line.trim() !== '' && !DELIMITER_LINE.test(line));
+  const lines = answerTagsAsMarkers(text)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !DELIMITER_LINE.test(line));
   while (lines.length > 1 && TRAILING_NOISE.test(lines[lines.length - 1]?.trim() ?? '')) lines.pop();
   if (lines.length === 0) return null;
   const start = blockStart(lines);

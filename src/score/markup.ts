@@ -87,11 +87,13 @@ function stripDecoration(span: string): string {
 
 /** Sentences of a span; decimal points and abbreviations without a following space do not split. */
 export function splitSentences(span: string): string[] {
-  return span
-    // Not after an abbreviation: "e.g. 8 or 16" is one sentence.
-    .split(/(?<=[.!?])(?<!\b(?:e\.g|vs|etc|cf|approx|Mr|Mrs|Ms|Dr|St)\.)\s+|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
+  return (
+    span
+      // Not after an abbreviation: "e.g. 8 or 16" is one sentence.
+      .split(/(?<=[.!?])(?<!\b(?:e\.g|vs|etc|cf|approx|Mr|Mrs|Ms|Dr|St)\.)\s+|\n+/)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '')
+  );
 }
 
 /** `text` with parenthesised and bracketed asides blanked out (same length, so offsets still line up). */

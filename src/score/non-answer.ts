@@ -16,8 +16,7 @@ const ASSERTS = /\b(?:is|are|was|equals|gives|makes|has)\s+[\p{L}\p{N}$−-]/iu;
 const META =
   /^(?:(?:sure|okay|ok|alright|all right|great|certainly|of course|hmm+|interesting|good question|i(?:'|’)d be happy to help|happy to help)\b[^a-z0-9]*$|this (?:appears|seems|looks) to be\b|this is an? (?:interesting|classic|tricky|fun|well-known)\b|(?:this|the) (?:riddle|puzzle|question|problem|prompt|wording) (?:is|seems|looks|sounds) (?:\p{L}+ )?(?:confusing|ambiguous|unclear|tricky|underspecified|ill-posed|vague|open to interpretation)\b|let (?:the\s+)?[\p{L}'’\s]{1,40}?\bbe\b)/iu;
 // A question put back to the user: "Could you clarify ...?", "Which word would you like me to check?"
-const QUESTION_BACK =
-  /\b(?:could you|can you|would you|do you|did you|should i|shall i|want me|would you like|you mean|you(?:'|’)d like)\b[^?]*\?$/i;
+const QUESTION_BACK = /\b(?:could you|can you|would you|do you|did you|should i|shall i|want me|would you like|you mean|you(?:'|’)d like)\b[^?]*\?$/i;
 
 // Saying the task could not be done: "I wasn't able to find a consistent mapping", "I cannot decode",
 // "there isn't enough text to crack it", "decoding this would require more examples", "I can't run code".
@@ -67,7 +66,10 @@ export function isOnlyPlan(span: string): boolean {
 
 /** Lowercase words and numbers of `text`, separated by single spaces. */
 function words(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -22,14 +22,16 @@ export function normaliseNumberText(text: string): string {
     .replace(/[\u2212\u2012\u2013\uFE63\uFF0D](?=\s?\d)/g, '-')
     .replace(/[\u00A0\u2009\u202F]/g, ' ')
     .replace(/(?<!\\)\$/g, '')
-    .replace(SCIENTIFIC, (_all, mantissa: string, power: string | undefined, superscript: string | undefined) =>
-      `${mantissa}e${power?.replace(/\s/g, '') ?? fromSuperscript(superscript ?? '')}`)
+    .replace(
+      SCIENTIFIC,
+      (_all, mantissa: string, power: string | undefined, superscript: string | undefined) =>
+        `${mantissa}e${power?.replace(/\s/g, '') ?? fromSuperscript(superscript ?? '')}`,
+    )
     .replace(DOT_THOUSANDS, (digits) => digits.replace(/\./g, ','));
 }
 
 // "1.0063 × 10^4", "1.878 × 10⁴", "2 x 10^-3", "5·10^{6}", "5 \times 10^{6}": the value is mantissa·10^power.
-const SCIENTIFIC =
-  /(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:×|x|X|\*|·|⋅|\\times|\\cdot)\s*10\s*(?:\^\s*\{?\s*([-+]?\s?\d+)\s*\}?|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))/g;
+const SCIENTIFIC = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:×|x|X|\*|·|⋅|\\times|\\cdot)\s*10\s*(?:\^\s*\{?\s*([-+]?\s?\d+)\s*\}?|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))/g;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // Two or more ".ddd" groups can only be thousands ("1.444.275"); a single one ("44.184") stays a decimal.
 const DOT_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)/g;
@@ -44,15 +46,37 @@ const DIGIT_NUMBER =
   /(?<![\p{L}\d.,_])(-(?=\.?\d))?((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+)(?!\p{L}))?(?:\s*\/\s*(\d+(?:\.\d+)?)(?![\d.]))?/gu;
 
 const SMALL_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-const NUMBER_WORD = `(?:${[...Object.keys(SMALL_WORDS), 'hundred', ...Object.keys(SCALE_WORDS)]
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL_WORDS), 'hundred', ...Object.keys(SCALE_WORDS)].sort((a, b) => b.length - a.length).join('|')})`;
 const WORD_NUMBER = new RegExp(
   `(?<![\\p{L}-])(?:(minus|negative)\\s+)?(${NUMBER_WORD}(?:(?:[ \\t-]+|(?<=hundred|thousand|million|billion)\\s+and\\s+)${NUMBER_WORD})*)(?![\\p{L}-])`,
   'giu',

@@ -4,15 +4,9 @@ import { scorerFor } from '../../src/score/scorers/index.js';
 import { answerOf, makeCase } from './make-case.js';
 
 const lettered = scorerFor(makeCase({ scorer: 'choice', choices: ['A', 'B', 'C', 'D'], expected: 'B' }));
-const bigger = scorerFor(
-  makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.8' }, 'Which is bigger, 9.11 or 9.8?'),
-);
-const smaller = scorerFor(
-  makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.11' }, 'Which is smaller, 9.11 or 9.8?'),
-);
-const capital = scorerFor(
-  makeCase({ scorer: 'choice', choices: ['Paris', 'Lyon', 'Marseille'], expected: 'Paris' }, 'What is the capital of France?'),
-);
+const bigger = scorerFor(makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.8' }, 'Which is bigger, 9.11 or 9.8?'));
+const smaller = scorerFor(makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.11' }, 'Which is smaller, 9.11 or 9.8?'));
+const capital = scorerFor(makeCase({ scorer: 'choice', choices: ['Paris', 'Lyon', 'Marseille'], expected: 'Paris' }, 'What is the capital of France?'));
 
 describe('choice scorer: letter options', () => {
   test.each([
@@ -86,7 +80,11 @@ describe('choice scorer: literal options (the 9.11 vs 9.8 trap)', () => {
     ['an attributed claim', 'Many people assume 9.11 is bigger.\n\nAnswer: 9.8', '9.8'],
     ['a retracted claim', '9.11 is bigger. Wait, no: 0.8 beats 0.11.\n\nAnswer: 9.8', '9.8'],
     ['a hedged claim', 'At first glance 9.11 looks bigger.\n\nAnswer: 9.8', '9.8'],
-    ['a long worked body is reasoning, not a second answer', 'Write both with two decimals: 9.11 and 9.80. Compare the tenths: 1 < 8. Since 9.11 has the smaller tenths digit, 9.11 is smaller.\n\nAnswer: 9.8', '9.8'],
+    [
+      'a long worked body is reasoning, not a second answer',
+      'Write both with two decimals: 9.11 and 9.80. Compare the tenths: 1 < 8. Since 9.11 has the smaller tenths digit, 9.11 is smaller.\n\nAnswer: 9.8',
+      '9.8',
+    ],
   ])('%s', async (_name, reply, canonical) => {
     const answer = answerOf(bigger, reply);
     expect(answer).toBe(canonical);

@@ -29,12 +29,12 @@ describe('number scorer: the count of the thing asked about', () => {
   });
 
   test.each([
-    ['no z\'s', 'There are no z\'s in "banana".', '0'],
+    ["no z's", 'There are no z\'s in "banana".', '0'],
     ['quoted letter, none', 'The word "banana" has no "z" in it at all.', '0'],
-    ["doesn't contain", 'Banana doesn\'t contain the letter z at all - it is b-a-n-a-n-a.', '0'],
+    ["doesn't contain", "Banana doesn't contain the letter z at all - it is b-a-n-a-n-a.", '0'],
     ['does not appear', 'The letter z does not appear in "banana".', '0'],
     ['none', 'None - "banana" is spelled b-a-n-a-n-a.', '0'],
-    ['a number still wins', 'There are no z\'s, so the count is 0.', '0'],
+    ['a number still wins', "There are no z's, so the count is 0.", '0'],
   ])('zero: %s', async (_name, reply, canonical) => {
     const answer = answerOf(countZ, reply);
     expect(answer).toBe(canonical);
@@ -56,7 +56,7 @@ describe('number scorer: answer first, then the working', () => {
   test.each([
     ['restated question', 'What is 68 * 23?'],
     ['a plan only', 'Let me multiply 68 by 23 step by step.'],
-    ['opener and plan', 'Sure! Let\'s work out 68 × 23.'],
+    ['opener and plan', "Sure! Let's work out 68 × 23."],
   ])('no answer: %s', (_name, reply) => {
     expect(answerOf(product, reply)).toBeNull();
   });

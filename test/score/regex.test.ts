@@ -11,17 +11,37 @@ const ACCEPTED = `~/${pattern}/`;
 
 describe('regex scorer: the prince and princess ages', () => {
   test.each([
-    ['o1 full sentence', 'Answer: The princess is 8k years old and the prince is 6k years old, for any positive integer k.', 'The princess is 8k years old and the prince is 6k years old, for any positive integer k', true],
-    ['bold marker', '**Final Answer:** The princess is $8k$ years old and the prince is $6k$ years old, where $k$ is a positive integer.', 'The princess is 8k years old and the prince is 6k years old, where k is a positive integer', true],
+    [
+      'o1 full sentence',
+      'Answer: The princess is 8k years old and the prince is 6k years old, for any positive integer k.',
+      'The princess is 8k years old and the prince is 6k years old, for any positive integer k',
+      true,
+    ],
+    [
+      'bold marker',
+      '**Final Answer:** The princess is $8k$ years old and the prince is $6k$ years old, where $k$ is a positive integer.',
+      'The princess is 8k years old and the prince is 6k years old, where k is a positive integer',
+      true,
+    ],
     ['spaced k', 'Answer: princess = 8 k, prince = 6 k', 'princess = 8 k, prince = 6 k', true],
-    ['bulleted block under a heading', 'Setting up the equations gives P = 4/3 R.\n\n### Answer\n- Princess: 8k years\n- Prince: 6k years', 'Princess: 8k years Prince: 6k years', true],
+    [
+      'bulleted block under a heading',
+      'Setting up the equations gives P = 4/3 R.\n\n### Answer\n- Princess: 8k years\n- Prince: 6k years',
+      'Princess: 8k years Prince: 6k years',
+      true,
+    ],
     ['ratio stated', 'Answer: Their ages are in the ratio 4:3 (princess to prince).', 'Their ages are in the ratio 4:3 (princess to prince)', true],
     ['ratio with spaces in LaTeX', 'So the ages are in the ratio $4 : 3$.', 'So the ages are in the ratio 4 : 3', true],
     ['boxed ratio', 'Hence $\\boxed{4:3}$', '4:3', true],
     ['concrete example only', 'Answer: The princess is 8 and the prince is 6.', 'The princess is 8 and the prince is 6', false],
     ['wrong ratio', 'Answer: The ratio is 3:2', 'The ratio is 3:2', false],
     ['ages in the reasoning only, the answer is a shrug', 'If the princess were 8k and the prince 6k... \n\nAnswer: it depends on k', 'it depends on k', false],
-    ['last line sentence', 'Let the prince be x.\n\nSo the princess is 8k years old and the prince is 6k years old.', 'So the princess is 8k years old and the prince is 6k years old', true],
+    [
+      'last line sentence',
+      'Let the prince be x.\n\nSo the princess is 8k years old and the prince is 6k years old.',
+      'So the princess is 8k years old and the prince is 6k years old',
+      true,
+    ],
   ])('%s', async (_name, reply, finalText, verdict) => {
     expect(collapseAnswerText(finalAnswerText(reply)!)).toBe(finalText);
     const answer = answerOf(ages, reply);
@@ -39,7 +59,11 @@ describe('regex scorer: the prince and princess ages', () => {
     ['a wrong pair under the heading', '### Solution\n\n- Princess: 8\n- Prince: 6', false],
     ['display math on its own lines', 'Solving the two equations:\n\\[\n\\text{princess} = 8k,\\quad \\text{prince} = 6k\n\\]', true],
     ['labelled lines opening with emoji, then a note', '👑 Princess - 8k\n🛡️ Prince - 6k\n\n(for any whole number k)', true],
-    ['an explanation after the answer is not part of it', '### Answer\nThe princess is 8 and the prince is 6.\n\n### Explanation\nI first tried 8k and 6k, then chose k = 1.', false],
+    [
+      'an explanation after the answer is not part of it',
+      '### Answer\nThe princess is 8 and the prince is 6.\n\n### Explanation\nI first tried 8k and 6k, then chose k = 1.',
+      false,
+    ],
   ])('block: %s', async (_name, reply, verdict) => {
     expect(await ages.isCorrect!(answerOf(ages, reply) ?? '')).toBe(verdict);
   });

@@ -12,8 +12,7 @@ export const INLINE_FINAL_MARKER = /\bfinal answer\s*[*_]{0,3}\s*[:：][*_]{0,3}
 export const TRAILING_NOISE =
   /^(?:let me know|i hope|hope (?:this|that|it)|feel free|if you (?:have|need|want)|happy to help|good luck|cheers|note\b|p\.?s\b|-{3,}|\*{3,}|_{3,}|```)/i;
 /** "the answer is x", "the final answer is: x", "the correct answer would be x": x follows the match. */
-export const ANSWER_IS =
-  /\b(?:the\s+)?(?:(?:final|correct|right)\s+)?answer\s+(?:is|would be|should be|will be|=)\s*[:：]?[ \t]*/gi;
+export const ANSWER_IS = /\b(?:the\s+)?(?:(?:final|correct|right)\s+)?answer\s+(?:is|would be|should be|will be|=)\s*[:：]?[ \t]*/gi;
 
 /** Whether a line is an answer marker line (with or without its value). */
 export function isMarkerLine(line: string): boolean {

@@ -81,7 +81,17 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   // "Answer: x", "**Final Answer:** x", "### Answer" over a block, "答案：x", "<answer>x</answer>".
   { name: 'marker', strict: true, find: ({ lines }) => same(lastMarker(lines)?.span) },
   // GSM8K's "#### 72".
-  { name: 'hashes', strict: false, find: ({ lines }) => same(lines.map((l) => HASHES.exec(l)?.[1]).filter(Boolean).pop()) },
+  {
+    name: 'hashes',
+    strict: false,
+    find: ({ lines }) =>
+      same(
+        lines
+          .map((l) => HASHES.exec(l)?.[1])
+          .filter(Boolean)
+          .pop(),
+      ),
+  },
   // The last \boxed{x}, unless a later "the answer is: y" states the answer again.
   {
     name: 'boxed',

@@ -33,10 +33,7 @@ const IS_COMPARED = new RegExp(
   `${M}(?:\\s+(?:is|was|would be|will be|are)|(?:'|’)s)(n(?:'|’)t)?\\s+((?:[\\w'’]+\\s+){0,3}?)(?:the\\s+)?(${COMPARATIVE})\\b(?:(?:\\s+(?:one|number|value))?\\s+than\\s+${M})?`,
   'gi',
 );
-const THE_COMPARATIVE_IS = new RegExp(
-  `\\bthe\\s+(${COMPARATIVE})(?:\\s+(?:one|number|value|decimal|option|of the two))?\\s*(?:is|:|=|would be)\\s*${M}`,
-  'gi',
-);
+const THE_COMPARATIVE_IS = new RegExp(`\\bthe\\s+(${COMPARATIVE})(?:\\s+(?:one|number|value|decimal|option|of the two))?\\s*(?:is|:|=|would be)\\s*${M}`, 'gi');
 const SYMBOL_GREATER = new RegExp(`${M}\\s*(?:>|≥|>=|\\\\gt(?![a-z])|\\\\geq?(?![a-z])|exceeds)\\s*${M}`, 'g');
 const SYMBOL_LESSER = new RegExp(`${M}\\s*(?:<|≤|<=|\\\\lt(?![a-z])|\\\\leq?(?![a-z]))\\s*${M}`, 'g');
 const PICK_FIRST = new RegExp(`${M}\\s*[,;(]?\\s*(?:and\\s+)?(?:not|rather than|instead of)\\s+${M}`, 'gi');

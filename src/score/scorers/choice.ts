@@ -19,8 +19,7 @@ const LETTER_PATTERNS: RegExp[] = [
 // A capital letter standing alone; "A" and "I" followed by a lowercase word are an article and a pronoun.
 const LONE_CAPITAL = /(?<![\w'’])([A-Z])(?![\w'’])/g;
 const ARTICLE_OR_PRONOUN = /^[AI]\s+[a-z]/;
-const LESSER_QUESTION =
-  /\b(?:smaller|smallest|less|least|lower|lowest|fewer|fewest|lesser|minimum|shorter|shortest|cheaper|cheapest)\b/i;
+const LESSER_QUESTION = /\b(?:smaller|smallest|less|least|lower|lowest|fewer|fewest|lesser|minimum|shorter|shortest|cheaper|cheapest)\b/i;
 
 /** The letter option (as listed in `letters`) that an answer span names; null when none or unclear. */
 export function statedLetter(span: string, letters: readonly string[]): string | null {
@@ -104,14 +103,14 @@ export function choiceScorer(c: ChoiceCase): Scorer {
   };
 
   function optionOf(span: string, text: string): string | null {
-      if (lettered) return statedLetter(span, choices);
-      // "9,8 es mayor que 9,11": when no option matches as written, read decimal commas as points.
-      const asWritten = assertedLiteralChoice(span, choices, direction);
-      const reading = asWritten === null ? withDecimalPoints : (body: string): string => body;
-      const index = asWritten ?? assertedLiteralChoice(reading(span), choices, direction);
-      if (index === null) return null;
-      const claimed = claimBeforeMarker(reading(text), choices, direction);
-      const both = claimed === null || claimed === index ? [index] : [claimed, index].sort((a, b) => a - b);
-      return both.map((i) => choices[i] ?? '').join(' | ');
+    if (lettered) return statedLetter(span, choices);
+    // "9,8 es mayor que 9,11": when no option matches as written, read decimal commas as points.
+    const asWritten = assertedLiteralChoice(span, choices, direction);
+    const reading = asWritten === null ? withDecimalPoints : (body: string): string => body;
+    const index = asWritten ?? assertedLiteralChoice(reading(span), choices, direction);
+    if (index === null) return null;
+    const claimed = claimBeforeMarker(reading(text), choices, direction);
+    const both = claimed === null || claimed === index ? [index] : [claimed, index].sort((a, b) => a - b);
+    return both.map((i) => choices[i] ?? '').join(' | ');
   }
 }

@@ -11,9 +11,7 @@ type RegexCase = Extract<Case, { scorer: 'regex' }>;
 
 /** The final-answer text as a vote key: whitespace collapsed, surrounding punctuation trimmed. */
 export function collapseAnswerText(span: string): string {
-  return span
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.,;:!?'"“”‘’]+|[\s.,;:!?'"“”‘’]+$/g, '');
+  return span.replace(/\s+/g, ' ').replace(/^[\s.,;:!?'"“”‘’]+|[\s.,;:!?'"“”‘’]+$/g, '');
 }
 
 /** A suite pattern compiled by RE2 (case-insensitive, dot matches newlines): matching is linear in the text. */

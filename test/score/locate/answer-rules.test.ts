@@ -72,7 +72,7 @@ const ROWS: Record<string, Array<[string, string, string | null]>> = {
   ],
   'answer-first': [
     ['value, then an explanation', '42\n\nExplanation: 6 * 7 = 42.', '42'],
-    ['bold value sentence', '**5**. The word abracadabra has five a\'s.', '5'],
+    ['bold value sentence', "**5**. The word abracadabra has five a's.", '5'],
     ['a column sum is not answer-first', '128\n+ 64\n= 192', null],
   ],
   bold: [
@@ -80,7 +80,7 @@ const ROWS: Record<string, Array<[string, string, string | null]>> = {
     ['bold without a lead-in is not read', 'I **think** so', null],
   ],
   'last-line': [
-    ['the closing line', 'Let me count.\nThere are 3 r\'s.', "There are 3 r's."],
+    ['the closing line', "Let me count.\nThere are 3 r's.", "There are 3 r's."],
     ['a pleasantry skipped', 'There are 3.\n\nLet me know if you have questions!', 'There are 3.'],
     ['a closing coordinate pair in parentheses completes the line above', 'The intersection point is\n(3, 4)', '(3, 4)'],
     ['a note in parentheses qualifies the line above', 'The total is 1472 apples\n\n(assuming none are bruised)', 'The total is 1472 apples'],
@@ -101,7 +101,7 @@ describe('the table in order: which rule fires, and the span it read', () => {
     ['GSM8K hashes', '18 - 3 = 15\n#### 15', 'hashes', '15'],
     ['boxed without its backslash', 'Is 91 prime? It is 7 × 13, so boxed{no}', 'boxed', 'no'],
     ['a bold final statement', 'Comparing tenths digits.\n\nSo the answer: **9.8**', 'bold', '9.8'],
-    ['a closing line', 'I counted each letter.\nThere are 3 r\'s', 'last-line', "There are 3 r's"],
+    ['a closing line', "I counted each letter.\nThere are 3 r's", 'last-line', "There are 3 r's"],
     ['a function value with its argument', 'Evaluating at zero, the answer is I(0).', 'answer-is', 'I(0)'],
   ])('%s', (_name, text, rule, span) => {
     expect(locateAnswer(text)).toEqual(expect.objectContaining({ found: true, rule, span }));

@@ -21,7 +21,7 @@ describe('lead-ins without a colon are the suite setting', () => {
     ['the decoded message is', 'Pairing the letters.\n\nThe decoded message is THERE ARE THREE RS IN STRAWBERRY.'],
     ['it decodes to', 'Averaging each pair, it decodes to THERE ARE THREE RS IN STRAWBERRY'],
     ['the ciphertext decodes to', 'Pair by pair, the ciphertext decodes to There are three Rs in strawberry.'],
-    ['after an opener', 'Got it. The hidden message reads THERE ARE THREE R\'S IN STRAWBERRY.'],
+    ['after an opener', "Got it. The hidden message reads THERE ARE THREE R'S IN STRAWBERRY."],
   ])('%s', async (_name, reply) => {
     expect(await cipher.isCorrect!(answerOf(cipher, reply) ?? '')).toBe(true);
     expect(await general.isCorrect!(answerOf(general, reply) ?? '')).toBe(false); // the general rules read the whole sentence

@@ -35,6 +35,7 @@ program
   .option('--judge-model <name>', 'the model the judge verifier uses (default: the model under test)')
   .option('--cache [dir]', 'reuse replies stored by earlier runs (errors are never stored)')
   .option('--junit <file.xml>', 'also write a JUnit XML report, one testcase per case')
+  .option('--report <file.html>', 'also write the result as one self-contained HTML page')
   .option('--no-stream', 'ask for whole replies instead of streams')
   .option('--quiet', 'no progress line')
   .option('--verbose', 'list every case in the summary (by default a large suite lists only the cases that went wrong)')
@@ -61,6 +62,8 @@ program
   .option('--fail-under <accuracy>', "exit 1 when the candidate's accuracy is below this (0-1)")
   .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
   .option('--junit <file.xml>', 'also write a JUnit XML report (one testcase per case)')
+  .option('--report <file.html>', 'also write the comparison as one self-contained HTML page')
+  .option('--min-coverage <fraction>', "with a gate: the share of the base's finished samples the candidate must have (0-1; default all)")
   .option('--force', 'compare even when the files share no case ids')
   .action(async (base: string, candidates: string[], options) =>
     (await import('./commands/compare.js')).compareCommand([base, ...candidates], options),

@@ -27,14 +27,18 @@ export async function reportCommand(files: string[], flags: ReportFlags): Promis
       );
     }
   }
-  const out = flags.out ?? defaultReportPath(first.file);
-  const html = buildHtmlReport(loaded, { maxReasoningChars, alpha });
+  await writeReport(loaded, flags.out ?? defaultReportPath(first.file), { maxReasoningChars, alpha }, process.stdout);
+}
+
+/** Builds the page and writes it atomically; an unwritable path is invalid input, and nothing half-written is left. */
+export async function writeReport(loaded: LoadedResult[], out: string, options: { maxReasoningChars: number | null; alpha: number }, say: NodeJS.WritableStream): Promise<void> {
+  const html = buildHtmlReport(loaded, options);
   try {
     await writeFileAtomic(out, html);
   } catch (error) {
     throw invalidInput(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
-  process.stdout.write(`Report written to ${out} (${formatSize(Buffer.byteLength(html))}); open it in a browser, no server needed.\n`);
+  say.write(`Report written to ${out} (${formatSize(Buffer.byteLength(html))}); open it in a browser, no server needed.\n`);
 }
 
 /** `results/x.json` -> `results/x.html`, beside the first result file. */

@@ -19,6 +19,7 @@ import { filterCases } from '../suite/filter.js';
 import { loadSuite } from '../suite/load.js';
 import { codeExecutionFor } from './code-execution.js';
 import { resolveEndpoint } from './endpoint.js';
+import { writeReport } from './report.js';
 import { onInterrupt } from './interrupt.js';
 import { flag, parseFlags } from './options.js';
 import { startProgress } from './progress-display.js';
@@ -44,6 +45,7 @@ export const RunFlags = z.object({
   judgeModel: z.string().optional(),
   cache: z.union([z.string(), z.boolean()]).optional(),
   junit: z.string().optional(),
+  report: z.string().optional(),
   stream: z.boolean().default(true),
   quiet: z.boolean().optional(),
   verbose: z.boolean().optional(),
@@ -92,8 +94,8 @@ function checkSimulatedModel(model: string, from: string): void {
 /** Runs each suite in turn; exit code 1 when a suite falls under --fail-under, 130 on Ctrl-C. */
 export async function runCommand(suitePaths: string[], rawFlags: unknown): Promise<void> {
   const flags = parseFlags(RunFlags, rawFlags);
-  if ((flags.out || flags.resume || flags.junit) && suitePaths.length > 1)
-    throw invalidInput('--out, --resume and --junit name one file each, so they take one suite.');
+  if ((flags.out || flags.resume || flags.junit || flags.report) && suitePaths.length > 1)
+    throw invalidInput('--out, --resume, --junit and --report name one file each, so they take one suite.');
   const timeoutMs = flags.timeout ?? DEFAULT_TIMEOUT_MS;
   const cache = flags.cache ? openCache(flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache) : undefined;
   const onAdapt = (a: { param: string; reason: string; action: string }) =>
@@ -190,6 +192,8 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
         for (const failure of runGates(result, flags)) (failure.kind === 'aborted' ? aborts : failed).push(`${point.label ? `[${point.label}] ` : ''}${failure.message}`);
       }
       if (swept.length > 1) console.log(`\n${suite.name}: sweep of ${flags.sweep}\n${renderSweep(swept)}`);
+      // One page for the run, or for the sweep's points as a family (accuracy against reasoning tokens).
+      if (flags.report) await writeReport(swept.map(({ out, result }) => ({ file: out, result })), flags.report, { alpha: 0.05, maxReasoningChars: null }, process.stdout);
       if (interrupt.signal.aborted) break;
     }
   } finally {

@@ -77,6 +77,8 @@ export interface PairwiseComparison {
   notices: Notices;
   /** Whole-file accuracy from each summary (what --fail-under reads). */
   summaryAccuracy: Delta;
+  /** Each run's dollars, null where a run had no known price. */
+  costUsd: { base: number | null; candidate: number | null };
   totalTokens: Delta;
   reasoningTokens: Delta;
   latencyP50Ms: Delta;

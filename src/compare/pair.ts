@@ -57,6 +57,7 @@ export function comparePair(base: LoadedResult, candidate: LoadedResult, options
     totalTokens: delta(b.usage.totalTokens, c.usage.totalTokens),
     reasoningTokens: delta(b.usage.reasoningTokens, c.usage.reasoningTokens),
     latencyP50Ms: delta(b.latencyMs.p50, c.latencyMs.p50),
+    costUsd: { base: b.cost?.totalUsd ?? null, candidate: c.cost?.totalUsd ?? null },
     regressed,
     improved,
     pass1Fell: moved(sides, 'pass1', -1),

@@ -125,5 +125,9 @@ export function flipsText(c: PairwiseComparison): string {
     `accuracy ${pp(c.accuracy.delta)}, ${ciPhrase(0.95, c.ci95Delta)}${c.ci95Delta ? ' for a new draw of cases' : ''}.`;
 }
 
-/** Cost needs prices, which result files do not carry. */
-export const COST_NOTE = 'Cost is not computed (result files carry no prices); compare tokens instead.';
+/** Dollars of both runs where both were priced; else why not. */
+export function costNote(c: PairwiseComparison): string {
+  const { base, candidate } = c.costUsd;
+  if (base === null || candidate === null) return 'Cost: unknown for a run without a price (run with --price, or a model the price table knows); compare tokens instead.';
+  return `Cost: $${base.toFixed(4)} -> $${candidate.toFixed(4)} (${candidate >= base ? '+' : ''}$${(candidate - base).toFixed(4)}).`;
+}

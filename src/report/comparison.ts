@@ -1,7 +1,7 @@
 // The comparison for a terminal: figures base vs candidate, paired test, changed cases, warnings. Returns a string.
 import type { CaseChange, Comparison, PairwiseComparison } from '../compare/compare.js';
 import {
-  COST_NOTE, count, countDelta, durationDelta, flipsText, formatDuration, formatP, levelText, pass1Line, pass1Move, pct, pp, ppInterval, sideText, smallSuiteText, testText, verdictText,
+  costNote, count, countDelta, durationDelta, flipsText, formatDuration, formatP, levelText, pass1Line, pass1Move, pct, pp, ppInterval, sideText, smallSuiteText, testText, verdictText,
 } from './compare-format.js';
 import { LEADERBOARD_HEADER, LEADERBOARD_NUMERIC, leaderboardCells } from './leaderboard.js';
 import { cell, sanitize } from './sanitize.js';
@@ -21,7 +21,7 @@ export function renderComparison(comparison: Comparison, options: { color: boole
   // The small-suite sentence opens the report: it changes what the gate does.
   const small = comparison.candidates.filter((c) => c.smallSuite).map((c) => paint(sanitize(smallSuiteText(c, comparison.alpha)), 'yellow'));
   // Gate failures are not repeated here: the command reports them on stderr as the error it exits with.
-  return [...(small.length ? [small.join('\n')] : []), ...sections.filter(Boolean), COST_NOTE, ...(warnings.length ? [warnings.join('\n')] : [])].join('\n\n');
+  return [...(small.length ? [small.join('\n')] : []), ...sections.filter(Boolean), ...new Set(comparison.candidates.map(costNote)), ...(warnings.length ? [warnings.join('\n')] : [])].join('\n\n');
 }
 
 type Paint = (text: string, style: keyof typeof ANSI) => string;

@@ -1,7 +1,7 @@
 // The comparison as GitHub-flavoured markdown for a PR comment or $GITHUB_STEP_SUMMARY. Returns a string.
 import type { CaseChange, Comparison, PairwiseComparison } from '../compare/compare.js';
 import {
-  ciPhrase, COST_NOTE, count, countDelta, durationDelta, formatDuration, formatP, levelText, pass1Line, pass1Move, pct, pp, ppInterval, sideText, smallSuiteText,
+  ciPhrase, costNote, count, countDelta, durationDelta, formatDuration, formatP, levelText, pass1Line, pass1Move, pct, pp, ppInterval, sideText, smallSuiteText,
   verdictText,
 } from './compare-format.js';
 import { LEADERBOARD_HEADER, LEADERBOARD_NUMERIC, leaderboardCells } from './leaderboard.js';
@@ -30,7 +30,7 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
   const changes = changesTable(comparison);
   if (changes) blocks.push(`#### Changed cases\n\n${changes}`);
   blocks.push(
-    `<sub>${COST_NOTE} The gate: a paired sign-flip permutation test on per-case pass1 (exact up to 16 cases, else ${count(comparison.resamples)} seeded random flips), ` +
+    `<sub>${[...new Set(comparison.candidates.map(costNote))].join(' ')} The gate: a paired sign-flip permutation test on per-case pass1 (exact up to 16 cases, else ${count(comparison.resamples)} seeded random flips), ` +
       "with the interval it inverts to; intervals are for a new draw of cases. Majority flips use each case's credit (a tie earns its share of correct answers), with McNemar's exact test as an extra figure.</sub>",
   );
   const warnings = [...new Set(comparison.candidates.flatMap((c) => c.warnings))];

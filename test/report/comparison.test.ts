@@ -22,7 +22,7 @@ describe('renderComparison', () => {
     expect(text).toContain('c01   42 (42×3)                 \\x1b]0;pwned\\x07 (\\x1b]0;pwne…×2, 41×1)  100.0% → 0.0%');
     expect(text).toContain('pass1 fell on 2 of 10 cases, largest first: c01 (100.0% → 0.0%), c02 (100.0% → 0.0%); rose on 0.');
     expect(text).not.toContain('Small suite');
-    expect(text).toContain('Cost is not computed');
+    expect(text).toContain('Cost: unknown for a run without a price');
   });
 
   test('model output never reaches the terminal raw, and colour is off unless asked for', () => {

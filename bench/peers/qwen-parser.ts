@@ -61,8 +61,7 @@ export function convertWordNumber(text: string): string {
     else if (w in SCALES) {
       total += (current || 1) * (SCALES[w] ?? 1);
       current = 0;
-    }
-    else current += WORDS[w] ?? 0;
+    } else current += WORDS[w] ?? 0;
   }
   return String(total + current);
 }

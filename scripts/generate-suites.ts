@@ -225,7 +225,7 @@ function suiteYaml(name: string, summary: string, cases: Case[], extraDefaults: 
 }
 
 /** Builds every generated suite as file name -> YAML text; the same output on every run. */
-export function buildSuites({ suiteSettings = false }: BuildOptions = {}): Record<string, string> {
+export function buildSuites({ suiteSettings = true }: BuildOptions = {}): Record<string, string> {
   const rng = mulberry32(SEED);
   const cipherDefaults = suiteSettings ? { leadIns: [...CIPHER_LEAD_INS] } : {};
   return {

@@ -63,6 +63,12 @@ const settings = {
   entryPoint: z.string().optional().describe("code scorer: the function the tests are given (HumanEval's entry_point)."),
   /** code: what the program completes (HumanEval's prompt): its imports go before every program, and all of it before a reply that gives only the body. */
   preamble: z.string().optional().describe("code scorer: what the program completes (HumanEval's prompt); its imports go before every program."),
+  extract: z
+    .enum(['lenient', 'strict'])
+    .optional()
+    .describe('How final answers are read: lenient (any phrasing a careful reader accepts; the default) or strict (only an Answer line, \\boxed{} or a JSON answer).'),
+  direction: z.enum(['greater', 'lesser']).optional().describe('choice scorer: which option a comparison asks for (greater or lesser); else read from the question.'),
+  leadIns: z.array(z.string()).optional().describe('text scorer: lead-ins to drop before the answer text ("The decoded message is"), as RE2 patterns.'),
 };
 
 const expectedValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -139,6 +145,7 @@ const caseBase = z.object({
   timeoutMs: z.number().optional(),
   rubric: z.string().optional(),
   judge: judgeEndpoint.optional(),
+  extract: z.enum(['lenient', 'strict']).optional(),
 });
 
 /** A case ready to run: defaults merged, messages built, scorer settings checked. */
@@ -148,8 +155,8 @@ export const Case = z.discriminatedUnion('scorer', [
     expected: z.union([z.number(), z.string().regex(/\d/, 'a number scorer needs a numeric expected value')]),
     tolerance: z.number().nonnegative().default(0),
   }),
-  caseBase.extend({ scorer: z.literal('text') }),
-  caseBase.extend({ scorer: z.literal('choice'), choices: z.array(z.string()).min(2) }),
+  caseBase.extend({ scorer: z.literal('text'), leadIns: z.array(z.string()).optional() }),
+  caseBase.extend({ scorer: z.literal('choice'), choices: z.array(z.string()).min(2), direction: z.enum(['greater', 'lesser']).optional() }),
   caseBase.extend({ scorer: z.literal('regex'), expected: z.string() }),
   caseBase.extend({ scorer: z.literal('math'), expected: z.union([z.string(), z.number()]) }),
   caseBase.extend({

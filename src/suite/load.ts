@@ -3,28 +3,106 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { invalidInput } from '../errors.js';
+import { invalidInput, ThinkbenchError } from '../errors.js';
 import { Case, RawCase, RawSuite, type ChatMessage, type Suite } from '../schema/suite.js';
 import { datasetCases, readSuiteDataset } from './dataset-cases.js';
 import type { DatasetTable } from './dataset-read.js';
 import { locate, type PathKey } from './locate.js';
 import { checkExpectedMath } from '../score/math/index.js';
+import { checkNumberExpected } from '../score/scorers/number.js';
 import { checkPattern } from '../score/scorers/regex.js';
 
 /** Loads, validates and resolves one suite file. Throws invalid_input errors that name the place. */
 export async function loadSuite(path: string): Promise<Suite> {
   const shown = path;
-  let source: string;
-  try {
-    source = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw invalidInput(
-      code === 'ENOENT' ? `${shown}: no such suite file.` : `${shown}: cannot read the suite (${code}).`,
-    );
-  }
+  const source = await readSuiteFile(path);
   const prepared = prepareSuite(source, shown);
   return resolveSuite(prepared, prepared.suite.dataset ? await readSuiteDataset(prepared) : undefined);
+}
+
+async function readSuiteFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw invalidInput(code === 'ENOENT' ? `${path}: no such suite file.` : `${path}: cannot read the suite (${code}).`);
+  }
+}
+
+/**
+ * Loads one suite file like loadSuite(), but on failure finds every problem it can: each zod issue,
+ * each duplicate id and each case's first problem, as `file:line:col path: message` in file order.
+ */
+export async function checkSuite(path: string): Promise<{ suite: Suite; errors?: never } | { suite?: never; errors: string[] }> {
+  const errors = new Set<string>();
+  const record = (check: () => unknown): void => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof ThinkbenchError)) throw error;
+      errors.add(error.message);
+    }
+  };
+  try {
+    return { suite: await loadSuite(path) };
+  } catch (error) {
+    if (!(error instanceof ThinkbenchError)) throw error;
+    errors.add(error.message);
+  }
+  let source: string;
+  try {
+    source = await readSuiteFile(path);
+  } catch {
+    return { errors: [...errors] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) return { errors: [...errors] }; // syntax: the first error is the one that counts
+  const fail: Fail = (at, message) => {
+    throw invalidInput(`${locate(doc, lineCounter, path, at)}: ${message}`);
+  };
+  const js = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const raw = RawSuite.safeParse(js);
+  for (const issue of raw.error?.issues ?? []) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    for (const key of keys) record(() => failOnIssue(key === undefined ? issue : ({ ...issue, keys: [key] } as z.core.$ZodIssue), [], fail));
+  }
+  const defaults = RawSuite.shape.defaults.safeParse(js.defaults);
+  const written = Array.isArray(js.cases) ? (js.cases as unknown[]) : [];
+  if (written.length === 0 && js.dataset === undefined && (js.cases === undefined || Array.isArray(js.cases))) {
+    record(() => fail(js.cases ? ['cases'] : [], 'a suite needs at least one case (list them under "cases" or draw them from a "dataset")'));
+  }
+  const seen = new Map<unknown, number>();
+  written.forEach((item, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    const first = seen.get(id);
+    if (typeof id === 'string' && first !== undefined) {
+      record(() => fail(['cases', index, 'id'], `duplicate case id "${id}" (first used by cases[${first}])`));
+    }
+    if (!seen.has(id)) seen.set(id, index);
+    const rawCase = RawCase.safeParse(item);
+    if (rawCase.success && defaults.success) {
+      record(() => resolveCase(defaults.data ?? {}, rawCase.data, ['cases', index], blameDefaults(doc, ['cases', index], fail)));
+    }
+  });
+  return { errors: sortByPlace([...errors], path) };
+}
+
+/** Messages in the order of their places in the file (`file:line:col`); those without a place first. */
+function sortByPlace(messages: string[], file: string): string[] {
+  const place = (message: string) => {
+    const match = message.slice(file.length).match(/^:(\d+):(\d+)/);
+    return match ? Number(match[1]) * 1e6 + Number(match[2]) : 0;
+  };
+  return messages.map((message, index) => ({ message, index, at: place(message) })).sort((a, b) => a.at - b.at || a.index - b.index).map((m) => m.message);
+}
+
+/** A case's `fail` that blames `defaults` for a merged field that the case does not set. */
+function blameDefaults(doc: Document, base: PathKey[], fail: Fail): Fail {
+  return (path, message) => {
+    const fromDefaults = ['defaults', ...path.slice(base.length)];
+    return fail(!doc.hasIn(path) && doc.hasIn(fromDefaults) ? fromDefaults : path, message);
+  };
 }
 
 /**
@@ -85,11 +163,7 @@ function resolveSuite(prepared: PreparedSuite, table: DatasetTable | undefined):
 
   const cases = written.map((rawCase, index) => {
     const base = ['cases', index] as PathKey[];
-    return resolveCase(suite.defaults ?? {}, rawCase, base, (path, message) => {
-      // A merged field that the case does not set came from `defaults`: point there.
-      const fromDefaults = ['defaults', ...path.slice(base.length)];
-      return fail(!doc.hasIn(path) && doc.hasIn(fromDefaults) ? fromDefaults : path, message);
-    });
+    return resolveCase(suite.defaults ?? {}, rawCase, base, blameDefaults(doc, base, fail));
   });
   const hash = createHash('sha256').update(source);
   if (suite.dataset && table) {
@@ -202,8 +276,17 @@ function checkScorerSettings(c: Case, base: PathKey[], fail: Fail): void {
         fail([...base, 'entryPoint'], 'missing "entryPoint": Python tests that define check(candidate) need the function to give it');
       }
       return;
-    case 'number':
+    case 'number': {
+      const problem = checkNumberExpected(c.expected);
+      if (problem) fail([...base, 'expected'], problem);
+      return;
+    }
     case 'text':
+      for (const [i, leadIn] of (c.leadIns ?? []).entries()) {
+        const problem = checkPattern(leadIn);
+        if (problem) fail([...base, 'leadIns', i], problem);
+      }
+      return;
     case 'judge':
     case 'custom':
       return;

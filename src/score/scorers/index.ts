@@ -1,6 +1,7 @@
 // The scorer registry: one builder per scorer name, exhaustive over the suite schema's scorer variants.
 import type { Case, ScorerName } from '../../schema/suite.js';
 import type { Scorer, ScorerFactory } from '../scorer.js';
+import { strictnessOf } from '../extract.js';
 import { readAnswerText } from './answer-text.js';
 import { choiceScorer } from './choice.js';
 import { codeScorer } from './code.js';
@@ -25,7 +26,7 @@ const BUILDERS: Builders = {
   regex: regexScorer,
   math: mathScorer,
   code: codeScorer,
-  judge: () => ({ read: (text) => readAnswerText(text) }),
+  judge: (c) => ({ read: (text) => readAnswerText(text, '', strictnessOf(c)) }),
   custom: (c, { modules }) => {
     const module = modules?.get(c.module);
     if (!module) throw new Error(`case ${c.id}: custom scorer ${c.module} is not loaded (loadCustomModules)`);

@@ -1,6 +1,6 @@
 // The math scorer: the final answer read as mathematics, equal to `expected` as a careful grader decides.
 import type { Case } from '../../schema/suite.js';
-import { locateFinalAnswer } from '../extract.js';
+import { locateFinalAnswer, strictnessOf } from '../extract.js';
 import { type MathAnswer, mathEquivalent, readMath } from '../math/index.js';
 import { questionText } from '../question.js';
 import type { Scorer } from '../scorer.js';
@@ -15,11 +15,12 @@ type MathCase = Extract<Case, { scorer: 'math' }>;
 export function mathScorer(c: MathCase): Scorer {
   const expected = readMath(String(c.expected));
   const question = questionText(c);
+  const strictness = strictnessOf(c);
   // The forms read in this process, by vote key: the verdict compares forms, not strings.
   const forms = new Map<string, MathAnswer>();
   return {
     read(text) {
-      const located = locateFinalAnswer(text, question);
+      const located = locateFinalAnswer(text, question, strictness);
       const form = located === null ? null : readMath(located.span);
       if (located === null || form === null) return null;
       forms.set(form.canonical, form);

@@ -6,7 +6,8 @@
 // the "\boxed{}" prompt are read the way the task reads the reference solution (process_docs:
 // normalize_final_answer(remove_boxed(last_boxed_only_string(text)))). is_equiv there is sympy's
 // parse_latex(x1) - parse_latex(x2) simplified to 0; here: the normalised strings are equal, else
-// compute-engine parses both and the simplified difference is 0 (an approximation of sympy).
+// compute-engine parses both and the simplified difference is 0 (an approximation of sympy). sympy's LaTeX
+// grammar reads \dfrac and \tfrac as \frac; compute-engine 0.27 does not, so they are rewritten first.
 import { ComputeEngine } from '@cortex-js/compute-engine';
 import type { PeerRow, PeerRule, PeerVerdict } from './peer.js';
 
@@ -115,14 +116,15 @@ export function normalizeFinalAnswer(answer: string): string {
 }
 
 let engine: ComputeEngine | undefined;
+const asSympyReads = (latex: string): string => latex.replace(/\\[dt]frac(?![a-zA-Z])/g, '\\frac');
 
 /** is_equiv: equal normalised strings, else a symbolic difference of 0 (compute-engine for sympy). */
 export function isEquiv(x1: string, x2: string): boolean {
   if (x1 === x2) return true;
   try {
     engine ??= new ComputeEngine();
-    const a = engine.parse(x1);
-    const b = engine.parse(x2);
+    const a = engine.parse(asSympyReads(x1));
+    const b = engine.parse(asSympyReads(x2));
     if (!a.isValid || !b.isValid) return false;
     return engine.box(['Subtract', a, b]).simplify().is(0);
   } catch {

@@ -64,6 +64,7 @@ describe('lm-eval minerva_math', () => {
     ['\\frac{1}{2}', '\\frac{1}{2}', true],
     ['0.5', '\\frac{1}{2}', true],
     ['2\\sqrt{3}', '\\sqrt{12}', true],
+    ['-\\dfrac{\\pi}{6}', '-\\frac{\\pi}{6}', true],
     ['\\frac{1}{2}', '\\frac{1}{3}', false],
   ])('is_equiv(%j, %j) is %s', (a, b, same) => expect(isEquiv(a, b)).toBe(same));
 

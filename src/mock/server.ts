@@ -6,6 +6,7 @@ import { httpError, modelNotFound, type HttpError } from './errors.js';
 import { replyMessage, type ReasoningStyle } from './reply.js';
 import { streamEvents, writeSpread } from './sse.js';
 import { accuracyOf, SIM_MODEL, Simulator, type FaultOptions } from './simulator.js';
+import { batchRoutes, type BatchMockOptions } from './batch.js';
 
 /** How the simulated model behaves. */
 export interface MockOptions {
@@ -18,6 +19,8 @@ export interface MockOptions {
   faults?: FaultOptions;
   rejectParams?: boolean;
   rejectSystem?: boolean;
+  /** The Batch API's pace and faults (/v1/files, /v1/batches: src/mock/batch.ts). */
+  batch?: BatchMockOptions;
 }
 
 /** Counters for tests and benchmarks; byStatus keys are HTTP statuses plus "drop" and "malformed". */
@@ -64,6 +67,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     res.end(text);
   };
   const sendError = (res: ServerResponse, error: HttpError): void => sendJson(res, error.status, error.body, error.headers);
+  const batches = batchRoutes({ simulator, style, options: options.batch, send: sendJson, sendError }); // the Batch API
 
   const handleChat = (req: IncomingMessage, res: ServerResponse, raw: string): void => {
     let body: unknown;
@@ -136,6 +140,8 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       else sendJson(res, 200, modelInfo(model));
     } else if (req.method === 'POST' && path === '/chat/completions') {
       readBody(req, res, (raw) => handleChat(req, res, raw), () => sendError(res, httpError(413, 'The request body is too large.')));
+    } else if (batches.serves(path)) {
+      batches.handle(req, res, path); // the Batch API: /files, /batches
     } else {
       sendError(res, httpError(404, `Invalid URL (${req.method ?? 'GET'} ${req.url ?? '/'})`));
     }

@@ -1,0 +1,245 @@
+// The simulated Batch API's state: files, and batches that pass validating -> in_progress -> finalizing -> completed on a sped-up clock.
+import { httpError, type HttpError } from './errors.js';
+import { replyMessage, type ReasoningStyle } from './reply.js';
+import type { Outcome, Simulator } from './simulator.js';
+
+/** How the simulated batches behave: their pace, and faults for tests. */
+export interface BatchMockOptions {
+  /** From creation to completed, in ms (1 s by default): a tenth validating, most in progress, the last fifth finalizing. */
+  durationMs?: number;
+  /** Batches expire at the end of their window having answered this share of their requests (expired with a partial output). */
+  expire?: number;
+  /** Every n-th request line of a batch (1-based) fails with a 500 in the error file. */
+  failEvery?: number;
+  /** Input files are refused in validation: the batch fails with an error naming line 1. */
+  rejectInput?: boolean;
+  /** Counters for tests: uploads, batches created, retrieves, cancels, file downloads. */
+  stats?: BatchMockStats;
+}
+
+export interface BatchMockStats {
+  uploads: number;
+  creates: number;
+  retrieves: number;
+  cancels: number;
+  downloads: number;
+}
+
+/** A fresh set of counters. */
+export const newBatchStats = (): BatchMockStats => ({ uploads: 0, creates: 0, retrieves: 0, cancels: 0, downloads: 0 });
+
+export interface StoredFile {
+  id: string;
+  bytes: Buffer;
+  filename: string;
+  purpose: string;
+  createdAt: number;
+}
+
+interface Line {
+  customId: string;
+  body: unknown;
+}
+
+interface MockBatch {
+  id: string;
+  inputFileId: string;
+  createdMs: number;
+  lines: Line[];
+  errors: Array<{ code: string; message: string; line: number }>;
+  cancelledMs?: number;
+  outputFileId: string | null;
+  errorFileId: string | null;
+  final?: string;
+}
+
+let counter = 0;
+const nextId = (prefix: string) => `${prefix}_sim${Date.now().toString(36)}${(++counter).toString(36)}`;
+const seconds = (ms: number) => Math.floor(ms / 1000);
+
+/** The store behind /v1/files and /v1/batches. */
+export class BatchEngine {
+  readonly files = new Map<string, StoredFile>();
+  private readonly batches = new Map<string, MockBatch>();
+  readonly stats: BatchMockStats;
+
+  constructor(
+    private readonly simulator: Simulator,
+    private readonly style: ReasoningStyle,
+    private readonly options: BatchMockOptions = {},
+  ) {
+    this.stats = options.stats ?? newBatchStats();
+  }
+
+  /** Stores an uploaded file and returns its OpenAI file object. */
+  addFile(bytes: Buffer, filename: string, purpose: string): Record<string, unknown> {
+    const file = { id: nextId('file'), bytes, filename, purpose, createdAt: Date.now() };
+    this.files.set(file.id, file);
+    if (purpose === 'batch') this.stats.uploads++;
+    return fileObject(file);
+  }
+
+  /** Creates a batch over an uploaded file, or the 400 OpenAI gives for a bad request. */
+  create(body: Record<string, unknown>): Record<string, unknown> | HttpError {
+    const input = typeof body.input_file_id === 'string' ? this.files.get(body.input_file_id) : undefined;
+    if (!input) return httpError(400, `No such file: ${String(body.input_file_id)}`, { param: 'input_file_id', code: 'invalid_file' });
+    if (body.endpoint !== '/v1/chat/completions') return httpError(400, `The simulated model batches only /v1/chat/completions, not ${String(body.endpoint)}.`, { param: 'endpoint' });
+    if (body.completion_window !== '24h') return httpError(400, "completion_window must be '24h'.", { param: 'completion_window' });
+    this.stats.creates++;
+    const batch: MockBatch = { id: nextId('batch'), inputFileId: input.id, createdMs: Date.now(), lines: [], errors: [], outputFileId: null, errorFileId: null };
+    this.validate(batch, input.bytes.toString('utf8'));
+    this.batches.set(batch.id, batch);
+    return this.view(batch);
+  }
+
+  retrieve(id: string): Record<string, unknown> | undefined {
+    const batch = this.batches.get(id);
+    if (batch) this.stats.retrieves++;
+    return batch && this.view(batch);
+  }
+
+  cancel(id: string): Record<string, unknown> | undefined {
+    const batch = this.batches.get(id);
+    if (!batch) return undefined;
+    this.stats.cancels++;
+    batch.cancelledMs ??= Date.now();
+    return this.view(batch);
+  }
+
+  /** Reads the input as OpenAI's validation does: every line JSON, a POST to the batch's endpoint, custom_ids unique. */
+  private validate(batch: MockBatch, text: string): void {
+    const seen = new Set<string>();
+    text.split('\n').forEach((raw, i) => {
+      if (!raw.trim() || batch.errors.length >= 10) return;
+      const fail = (code: string, message: string) => void batch.errors.push({ code, message, line: i + 1 });
+      let value: { custom_id?: unknown; method?: unknown; url?: unknown; body?: unknown };
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        return fail('invalid_json_line', 'This line is not parseable as valid JSON.');
+      }
+      if (typeof value.custom_id !== 'string' || !value.custom_id) return fail('missing_required_parameter', 'Missing required parameter: custom_id.');
+      if (seen.has(value.custom_id)) return fail('duplicate_custom_id', `The custom_id ${value.custom_id} is used more than once.`);
+      seen.add(value.custom_id);
+      if (value.method !== 'POST' || value.url !== '/v1/chat/completions') return fail('invalid_url', "Every line must POST to the batch's endpoint, /v1/chat/completions.");
+      batch.lines.push({ customId: value.custom_id, body: value.body });
+    });
+    if (!batch.lines.length && !batch.errors.length) batch.errors.push({ code: 'empty_file', message: 'The input file has no requests.', line: 1 });
+    if (this.options.rejectInput) batch.errors.push({ code: 'invalid_request', message: 'The simulated provider refuses this input file (rejectInput).', line: 1 });
+  }
+
+  /** The batch as OpenAI shows it now; reaching a final state writes its output and error files once. */
+  private view(batch: MockBatch): Record<string, unknown> {
+    const durationMs = this.options.durationMs ?? 1000;
+    const now = Date.now();
+    const elapsed = (batch.cancelledMs ?? now) - batch.createdMs;
+    const total = batch.lines.length;
+    const at = (share: number) => seconds(batch.createdMs + durationMs * share);
+    let status: string;
+    let answered: number;
+    if (batch.errors.length) {
+      status = elapsed >= durationMs * 0.1 || batch.cancelledMs !== undefined ? 'failed' : 'validating';
+      answered = 0;
+    } else if (elapsed < durationMs * 0.1) {
+      status = batch.cancelledMs === undefined ? 'validating' : 'cancelled';
+      answered = 0;
+    } else {
+      const share = Math.min(1, (elapsed - durationMs * 0.1) / (durationMs * 0.7));
+      answered = Math.floor(total * Math.min(share, this.options.expire ?? 1));
+      if (batch.cancelledMs !== undefined) status = now - batch.cancelledMs < durationMs * 0.1 ? 'cancelling' : 'cancelled';
+      else if (elapsed < durationMs * 0.8) status = 'in_progress';
+      else if (elapsed < durationMs) status = 'finalizing';
+      else status = this.options.expire !== undefined ? 'expired' : 'completed';
+    }
+    if (['completed', 'expired', 'cancelled', 'failed'].includes(status) && !batch.final) this.finish(batch, status, answered);
+    const failed = batch.final ? this.failedCount(batch) : 0;
+    return {
+      id: batch.id,
+      object: 'batch',
+      endpoint: '/v1/chat/completions',
+      errors: batch.errors.length ? { object: 'list', data: batch.errors.map((e) => ({ ...e, param: null })) } : null,
+      input_file_id: batch.inputFileId,
+      completion_window: '24h',
+      status,
+      output_file_id: batch.outputFileId,
+      error_file_id: batch.errorFileId,
+      created_at: seconds(batch.createdMs),
+      in_progress_at: status === 'validating' || batch.errors.length ? null : at(0.1),
+      expires_at: seconds(batch.createdMs) + 86_400,
+      completed_at: status === 'completed' ? at(1) : null,
+      failed_at: status === 'failed' ? at(0.1) : null,
+      expired_at: status === 'expired' ? at(1) : null,
+      cancelled_at: status === 'cancelled' ? seconds(now) : null,
+      request_counts: { total, completed: batch.final ? total - failed : answered, failed },
+      metadata: null,
+    };
+  }
+
+  private failed = new Map<string, number>();
+  private failedCount(batch: MockBatch): number {
+    return this.failed.get(batch.id) ?? 0;
+  }
+
+  /** Answers the first `answered` lines with the simulator; the rest go to the error file with the batch's reason. */
+  private finish(batch: MockBatch, status: string, answered: number): void {
+    batch.final = status;
+    if (status === 'failed') return;
+    const outputs: string[] = [];
+    const errors: string[] = [];
+    batch.lines.forEach((line, i) => {
+      const id = nextId('batch_req');
+      if (i >= answered) {
+        const code = status === 'expired' ? 'batch_expired' : 'batch_cancelled';
+        const message = status === 'expired' ? 'This request could not be executed before the completion window expired.' : 'This request was not executed because the batch was cancelled.';
+        errors.push(JSON.stringify({ id, custom_id: line.customId, response: null, error: { code, message } }));
+        return;
+      }
+      const failing = this.options.failEvery && (i + 1) % this.options.failEvery === 0;
+      const response = failing ? serverError() : this.answer(line.body);
+      (response.status_code === 200 ? outputs : errors).push(JSON.stringify({ id, custom_id: line.customId, response, error: null }));
+    });
+    this.failed.set(batch.id, errors.length);
+    batch.outputFileId = outputs.length ? this.addFile(Buffer.from(`${outputs.join('\n')}\n`), `${batch.id}_output.jsonl`, 'batch_output').id as string : null;
+    batch.errorFileId = errors.length ? this.addFile(Buffer.from(`${errors.join('\n')}\n`), `${batch.id}_error.jsonl`, 'batch_output').id as string : null;
+  }
+
+  /** The simulator's own reply to one request line, as the response of an output line. */
+  private answer(body: unknown): { status_code: number; request_id: string; body: unknown } {
+    const request = typeof body === 'object' && body !== null ? { ...(body as Record<string, unknown>), stream: false } : body;
+    return { request_id: nextId('req'), ...responseOf(this.simulator.handle(request), this.style) };
+  }
+}
+
+/** A chat completion (or error) for a simulator outcome, shaped as src/mock/server.ts answers a chat request. */
+function responseOf(outcome: Outcome, style: ReasoningStyle): { status_code: number; body: unknown } {
+  switch (outcome.type) {
+    case 'error':
+      return { status_code: outcome.error.status, body: outcome.error.body };
+    case 'drop':
+    case 'malformed':
+      return serverError();
+    case 'reply':
+      return {
+        status_code: 200,
+        body: {
+          id: nextId('chatcmpl'),
+          object: 'chat.completion',
+          created: seconds(Date.now()),
+          model: outcome.model,
+          system_fingerprint: 'thinkbench-simulated',
+          choices: [{ index: 0, message: replyMessage(outcome.reply, style), logprobs: null, finish_reason: outcome.reply.finishReason }],
+          usage: outcome.reply.usage,
+        },
+      };
+  }
+}
+
+function serverError(): { status_code: number; request_id: string; body: unknown } {
+  return { status_code: 500, request_id: nextId('req'), body: httpError(500, 'The server had an error processing your request.', { type: 'server_error', code: 'server_error' }).body };
+}
+
+function fileObject(file: StoredFile): Record<string, unknown> {
+  return { id: file.id, object: 'file', bytes: file.bytes.length, created_at: seconds(file.createdAt), filename: file.filename, purpose: file.purpose, status: 'processed' };
+}
+
+export { fileObject };

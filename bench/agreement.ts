@@ -36,7 +36,13 @@ function readRows(path: string): Row[] {
     .map((line, i) => ({ line: line.trim(), at: i + 1 }))
     .filter(({ line }) => line !== '')
     .map(({ line, at }) => {
-      const parsed = Row.safeParse(JSON.parse(line));
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${path}:${at}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+      }
+      const parsed = Row.safeParse(json);
       if (!parsed.success) throw new Error(`${path}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return parsed.data;
     });
@@ -69,10 +75,14 @@ interface Scored {
 /** thinkbench's verdict on one row, through the suite loader and the scorer registry. */
 function thinkbench(row: Row): Scored {
   const problem = problemText(row.dataset, row.problem_id) ?? '(problem text not shipped)';
-  const suite = parseSuite(
-    stringify({ name: 'agreement', cases: [{ id: row.id, prompt: `${problem}\n${INSTRUCTION}`, expected: row.expected, scorer: 'math' }] }),
-    `${row.id}.yaml`,
-  );
+  const yaml = stringify({ name: 'agreement', cases: [{ id: row.id, prompt: `${problem}\n${INSTRUCTION}`, expected: row.expected, scorer: 'math' }] });
+  let suite: ReturnType<typeof parseSuite>;
+  try {
+    suite = parseSuite(yaml, `${row.id}.yaml`);
+  } catch (error) {
+    // An expected answer the math scorer cannot parse is a validation error: a run would never score this row.
+    return { correct: false, read: `(suite rejected: ${error instanceof Error ? error.message : String(error)})` };
+  }
   const testCase = suite.cases[0];
   if (!testCase) throw new Error(`${row.id}: the one-case suite has no case`);
   const scorer = scorerFor(testCase);
@@ -92,7 +102,13 @@ const args = process.argv.slice(2);
 const showPeers = args.includes('--peers');
 const paths = args.filter((a) => a !== '--peers');
 const files = paths.length > 0 ? paths : [root('test/fixtures/agreement/dev-math.jsonl')];
-const rows = files.flatMap(readRows);
+let rows: Row[];
+try {
+  rows = files.flatMap(readRows);
+} catch (error) {
+  console.error(`agreement: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
 const datasets = [...new Set(rows.map((r) => r.dataset))];
 
 const started = performance.now();

@@ -4,6 +4,7 @@ import { exactMatch, flexibleExtract, INVALID, strictMatch } from '../../bench/p
 import { isEquiv, lastBoxedOnlyString, minervaMath, normalizeFinalAnswer, removeBoxed } from '../../bench/peers/minerva-math.js';
 import { mathEqual, parseDigits, qwenMath } from '../../bench/peers/qwen-grader.js';
 import { extractAnswer as qwenExtract, stripString } from '../../bench/peers/qwen-parser.js';
+import { cell, tallies } from '../../bench/peers/tally.js';
 import { extractAnswer as simpleExtract, normalizeResponse, simpleEvalsMath, stringEqual } from '../../bench/peers/simple-evals-math.js';
 
 describe('lm-eval gsm8k', () => {
@@ -150,5 +151,26 @@ describe('Qwen2.5-Math', () => {
       correct: true,
     });
     expect(qwenMath.grade({ dataset: 'gsm8k', expected: '18', reply: 'She makes $18 a day.' }).correct).toBe(true);
+  });
+});
+
+describe('agreement tallies', () => {
+  const rows = [
+    { dataset: 'gsm8k', human: true, rule: true },
+    { dataset: 'gsm8k', human: false, rule: true },
+    { dataset: 'math-500', human: true, rule: false },
+    { dataset: 'math-500', human: false, rule: false },
+  ];
+  test.each([
+    ['overall', '0.500 (2/4)'],
+    ['gsm8k', '0.500 (1/2)'],
+    ['math-500', '0.500 (1/2)'],
+    ['aime-2024', '-'],
+  ])('%s agreement is %s', (group, shown) => {
+    const { overall, byDataset } = tallies(rows);
+    expect(cell(group === 'overall' ? overall : byDataset.get(group))).toBe(shown);
+  });
+  test('a rule saying right where the human said wrong is a false pass, the reverse a false fail', () => {
+    expect(tallies(rows).overall).toMatchObject({ falsePass: 1, falseFail: 1 });
   });
 });

@@ -60,11 +60,9 @@ function wentWrong(c: CaseResult): boolean {
 
 /** The 95% interval, or why there is none worth printing: an interval from one case says nothing. */
 function interval(summary: Summary): string {
-  if (!summary.ci95) return '';
-  if (summary.cases < 2) return ' (too few cases for an interval)';
+  if (!summary.ci95) return summary.cases < 2 ? ' (too few cases for an interval)' : '';
   const [low, high] = summary.ci95;
-  const note = low === high ? ', every resample agreed: more cases would widen it' : '';
-  return ` (95% CI ${pct(low)}-${pct(high)}${note})`;
+  return ` (95% CI ${pct(low)}-${pct(high)} for new cases like these)`;
 }
 
 /** Failed samples by error code, with the cases they hit: errors are listed, not buried. */

@@ -116,8 +116,10 @@ export const Summary = z.object({
   majAtK: ByK.optional(),
   /** pass@k: chance that at least one of k samples is right (Chen et al. 2021, unbiased). */
   passAtK: ByK.optional(),
-  /** 95% interval for accuracy: bootstrap over cases, resampling samples within each case. */
+  /** 95% interval for accuracy over a new draw of cases from the same population (Wilson on case credits); absent from fewer than two cases. */
   ci95: z.tuple([z.number(), z.number()]).optional(),
+  /** 95% interval for the same cases asked again: a two-stage bootstrap (cases, then samples within each, re-voted). */
+  ci95SameCases: z.tuple([z.number(), z.number()]).optional(),
   byTag: z.record(z.string(), TagSummary).optional(),
   /** Wrong final answers whose reasoning had reached the right one. */
   rightInReasoning: z.number().optional(),

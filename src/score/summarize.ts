@@ -1,5 +1,6 @@
 // Run-level figures from scored cases: majority accuracy, pass1, outcome counts, tokens, latency.
 import { addUsage } from './usage-total.js';
+import { populationCi95 } from './metrics/bootstrap.js';
 import { bootstrapMeanInterval } from './metrics/mean-bootstrap.js';
 import type { CaseResult, Sample, Selection, Summary } from '../schema/result.js';
 import { bootstrapCi95, byTag, curveKs, summaryCurves, toCaseSamples, type CaseSamples } from './metrics.js';
@@ -14,6 +15,7 @@ export function summarize(cases: readonly CaseResult[], selection: Selection = '
   const count = (outcome: string) => samples.filter((s) => s.outcome === outcome).length;
   const metricInput = sampled.map((c) => toCaseSamples(c, c.credit));
   const credits = sampled.map((c) => c.credit);
+  const population = populationCi95(credits);
   const latencies = samples.filter((s) => s.outcome !== 'error').map((s) => s.latencyMs).sort((a, b) => a - b);
   return {
     cases: cases.length,
@@ -29,7 +31,10 @@ export function summarize(cases: readonly CaseResult[], selection: Selection = '
     // Code cases add HumanEval's pass@10 and pass@100 where N allows.
     ...summaryCurves(metricInput, cases.some((c) => c.scorer === 'code') ? codeKs(metricInput) : undefined),
     // A best-of-N case is right or wrong by one chosen sample: resample the cases' verdicts.
-    ci95: selection === 'best-of-n' ? (bootstrapMeanInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput),
+    // For a new draw of cases (the question a benchmark answers); none from fewer than two cases.
+    ...(population && { ci95: population }),
+    // The same cases asked again: a best-of-N case is right or wrong by one chosen sample, so its verdicts are resampled.
+    ...(sampled.length >= 2 && { ci95SameCases: selection === 'best-of-n' ? (bootstrapMeanInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput) }),
     byTag: byTag(metricInput),
     rightInReasoning: samples.filter((s) => s.rightInReasoning).length,
     collapsed: sampled.filter((c) => isCollapsed(c.samples)).map((c) => c.id),

@@ -1,9 +1,10 @@
 // lm-evaluation-harness GSM8K rules, ported from EleutherAI/lm-evaluation-harness
-// lm_eval/tasks/gsm8k/gsm8k.yaml (filter_list strict-match and flexible-extract, metric exact_match with
-// ignore_case and regexes_to_ignore [",", "\\$", "(?s).*#### ", "\\.$"]); the version read is the one with
-// both filters (version 3.0); commit 03919286402aa7d80b010d5b7551548b5e44b419 holds the older single filter.
-// The RegexFilter semantics (findall, group_select, first non-empty group of a tuple, strip, fallback
-// "[invalid]") follow lm_eval/filters/extraction.py.
+// lm_eval/tasks/gsm8k/gsm8k.yaml at commit 47f16bf6a68ec19467e728ce52ac6c5937d5b3da (version 3.0: filter_list
+// strict-match and flexible-extract; metric exact_match with ignore_case and regexes_to_ignore
+// [",", "\\$", "(?s).*#### ", "\\.$"]) and lm_eval/filters/extraction.py at commit
+// a06c80e63936672a57bfd2deda7b4b99c94bf4c8 (RegexFilter: findall, group_select, first non-empty group of a
+// tuple, strip, fallback "[invalid]"). exact_match removes the ignored regexes before lowercasing; the
+// order does not matter for these four patterns.
 import type { PeerRow, PeerRule, PeerVerdict } from './peer.js';
 
 /** The fallback lm-eval's RegexFilter returns when nothing matches. */
@@ -36,7 +37,7 @@ export function exactMatch(prediction: string, reference: string): boolean {
 function rule(name: string, extract: (reply: string) => string): PeerRule {
   return {
     name,
-    source: 'EleutherAI/lm-evaluation-harness lm_eval/tasks/gsm8k/gsm8k.yaml (v3.0 filters)',
+    source: 'EleutherAI/lm-evaluation-harness lm_eval/tasks/gsm8k/gsm8k.yaml @ 47f16bf6, filters/extraction.py @ a06c80e6',
     grade(row: PeerRow): PeerVerdict {
       const read = extract(row.reply);
       return { read: read === INVALID ? null : read, correct: exactMatch(read, row.expected) };

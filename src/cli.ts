@@ -101,6 +101,26 @@ program
   .option('--suite <file>', "the suite (default: the shards' suite path)")
   .action(async (files: string[], options) => (await import('./commands/merge.js')).mergeCommand(files, options));
 
+// batch: the OpenAI batch JSONL format, offline (vllm run-batch, hand submission).
+const batch = program.command('batch').description('write batch request JSONL, or read batch outputs into a result file');
+batch
+  .command('export')
+  .description('write the suite\'s requests as OpenAI batch JSONL (for vllm run-batch or a hand-submitted batch)')
+  .argument('<suite>', 'suite YAML file')
+  .option('--out <requests.jsonl>', 'where to write the requests (default <suite>-requests.jsonl)')
+  .option('--samples <n>', 'samples per case (overrides the suite)')
+  .option('--model <name>', "the model named in each request (default: the suite's model)")
+  .addOption(new Option('--param <key=value>', 'request parameter, repeatable').argParser(collect).default([]))
+  .action(async (suite: string, options) => (await import('./commands/batch.js')).batchExportCommand(suite, options));
+batch
+  .command('import')
+  .description('read a batch output JSONL (its error file may be appended) into a scored result file')
+  .argument('<outputs>', 'batch output JSONL')
+  .requiredOption('--suite <file>', 'the suite the requests came from')
+  .option('--out <file.json>', 'result file (default results/<suite>-<model>-<timestamp>.json)')
+  .option('--model <name>', 'the model to record (default: the one the completions name)')
+  .action(async (outputs: string, options) => (await import('./commands/batch.js')).batchImportCommand(outputs, options));
+
 program
   .command('validate')
   .description('check suites without calling any endpoint')

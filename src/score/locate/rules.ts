@@ -12,8 +12,9 @@ const BOLD_AT_END = /^(.*?)\*\*([^*]+)\*\*[\s.!]*(?:\([^()]*\)[\s.!]*)?$/;
 const BOLD_LEAD_IN = /(?:^|[:=→]|\b(?:is|are|was|be|equals|answer|to|reads|says|gives|yields))\s*$/i;
 // What a restated answer opens with: a number, sign, currency, LaTeX, bracket, quote, or an option letter.
 const STATES_VALUE = /^(?:[-−+$\\([\d"“'«]|[A-Z](?![a-z]))/;
-// GSM8K's "#### 72": a number alone after four hashes, never a markdown heading ("#### 1. Setup", "#### Solution").
-const HASHES = /^\s*####\s*(\$?\s?[-−]?\$?\d[\d,]*(?:\.\d+)?%?)\s*$/;
+// GSM8K's "#### 72": a number after four hashes, maybe with a unit in lower case and an aside
+// ("#### 7500 cents ($75)"); never a markdown heading ("#### 1. Setup", "#### Solution", "#### 2 Setup").
+const HASHES = /^\s*####\s*(\$?\s?[-−]?\$?\d[\d,]*(?:\.\d+)?%?)(?:\s+[a-z][a-z'-]*){0,3}\s*(?:\([^()]*\))?\s*\.?\s*$/;
 
 /** Lines from index `start` up to the next blank line (leading blank lines skipped), without list bullets. */
 function blockFrom(lines: string[], start: number): string {

@@ -63,13 +63,16 @@ export function createBatchApi(options: BatchApiOptions): BatchApi {
     logLevel: 'off',
   });
   const unsupported = (route: string) =>
-    aborted(`${baseURL} has no Batch API: ${route} answered 404. Run without --batch, or use an endpoint that serves /v1/files and /v1/batches (OpenAI, Azure OpenAI, Groq).`);
+    aborted(
+      `${baseURL} has no Batch API: ${route} answered 404. Run without --batch, or use an endpoint that serves /v1/files and /v1/batches (OpenAI, Azure OpenAI, Groq).`,
+    );
   const guard = async <T>(route: string, call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
     } catch (error) {
       if (error instanceof APIError && error.status === 404) throw unsupported(route);
-      if (error instanceof APIError && (error.status === 401 || error.status === 403)) throw aborted(`${baseURL} refused the key on ${route} (${error.status}): ${error.message}`);
+      if (error instanceof APIError && (error.status === 401 || error.status === 403))
+        throw aborted(`${baseURL} refused the key on ${route} (${error.status}): ${error.message}`);
       if (error instanceof APIError && error.status !== undefined && error.status >= 400 && error.status < 500) {
         const body = (error.error ?? {}) as { code?: unknown; message?: unknown };
         const code = typeof body.code === 'string' && body.code ? body.code : `http_${error.status}`;
@@ -113,6 +116,10 @@ function stateOf(batch: OpenAI.Batch): BatchState {
     outputFileId: batch.output_file_id ?? null,
     errorFileId: batch.error_file_id ?? null,
     counts: { total: counts?.total ?? 0, completed: counts?.completed ?? 0, failed: counts?.failed ?? 0 },
-    errors: (batch.errors?.data ?? []).map((e) => ({ code: e.code ?? 'invalid_request', message: e.message ?? 'the provider refused the batch', line: e.line ?? null })),
+    errors: (batch.errors?.data ?? []).map((e) => ({
+      code: e.code ?? 'invalid_request',
+      message: e.message ?? 'the provider refused the batch',
+      line: e.line ?? null,
+    })),
   };
 }

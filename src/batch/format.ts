@@ -14,9 +14,7 @@ export type BatchRequestLine = z.infer<typeof BatchRequestLine>;
 export const BatchOutputLine = z.object({
   id: z.string().nullish(),
   custom_id: z.string(),
-  response: z
-    .object({ status_code: z.number().int(), request_id: z.string().nullish(), body: z.unknown() })
-    .nullish(),
+  response: z.object({ status_code: z.number().int(), request_id: z.string().nullish(), body: z.unknown() }).nullish(),
   error: z.object({ code: z.string().nullish(), message: z.string().nullish() }).nullish(),
 });
 export type BatchOutputLine = z.infer<typeof BatchOutputLine>;

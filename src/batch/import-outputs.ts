@@ -26,7 +26,10 @@ export interface ImportOptions {
 }
 
 /** Samples by case id from output lines; the first line for a (case, sample) pair wins. */
-export async function samplesFromOutputs(lines: AsyncIterable<BatchOutputLine>, suite: Suite): Promise<{ samples: Map<string, RawSample[]>; model: string | undefined; notes: ImportNotes }> {
+export async function samplesFromOutputs(
+  lines: AsyncIterable<BatchOutputLine>,
+  suite: Suite,
+): Promise<{ samples: Map<string, RawSample[]>; model: string | undefined; notes: ImportNotes }> {
   const ids = new Set(suite.cases.map((c) => c.id));
   const byCase = new Map<string, Map<number, RawSample>>();
   const unknown = new Set<string>();
@@ -52,7 +55,11 @@ export async function samplesFromOutputs(lines: AsyncIterable<BatchOutputLine>, 
 }
 
 /** The scored result of a suite's samples read from batch outputs, as `run` would have written it. */
-export async function importOutputs(lines: AsyncIterable<BatchOutputLine>, suite: Suite, options: ImportOptions): Promise<{ result: Result; notes: ImportNotes }> {
+export async function importOutputs(
+  lines: AsyncIterable<BatchOutputLine>,
+  suite: Suite,
+  options: ImportOptions,
+): Promise<{ result: Result; notes: ImportNotes }> {
   const startedAt = new Date().toISOString();
   const { samples, model, notes } = await samplesFromOutputs(lines, suite);
   const modules = await loadCustomModules(suite);

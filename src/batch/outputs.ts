@@ -16,7 +16,8 @@ export function errorSample(index: number, error: SampleError): RawSample {
 
 /** The raw sample one output line holds (sample `index` of its case). */
 export function sampleFromLine(line: BatchOutputLine, index: number, maxReplyBytes?: number): RawSample {
-  if (line.error) return errorSample(index, { code: line.error.code || 'batch_error', message: line.error.message || 'the batch reported an error for this request' });
+  if (line.error)
+    return errorSample(index, { code: line.error.code || 'batch_error', message: line.error.message || 'the batch reported an error for this request' });
   const response = line.response;
   if (!response) return errorSample(index, { code: 'batch_error', message: 'the output line has neither a response nor an error' });
   if (response.status_code !== 200) {
@@ -36,7 +37,15 @@ export function sampleFromLine(line: BatchOutputLine, index: number, maxReplyByt
     firstTokenMs: null,
   };
   if (maxReplyBytes !== undefined) reply = { ...capped(reply, maxReplyBytes), firstTokenMs: null };
-  return { index, ...storedReply(reply.content, reply.fieldReasoning), finishReason: reply.finishReason, error: null, latencyMs: 0, firstTokenMs: null, usage: reply.usage };
+  return {
+    index,
+    ...storedReply(reply.content, reply.fieldReasoning),
+    finishReason: reply.finishReason,
+    error: null,
+    latencyMs: 0,
+    firstTokenMs: null,
+    usage: reply.usage,
+  };
 }
 
 function text(value: unknown): string {

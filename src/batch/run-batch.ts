@@ -6,7 +6,6 @@ import type { Case, Params } from '../schema/suite.js';
 import { samplesFor } from '../run/plan.js';
 import { inShard, type Shard } from '../run/shard.js';
 import { type BatchApi, BatchRefused, type BatchState, type BatchStatus, isFinal } from './batch-api.js';
-import { parseCustomId } from './custom-id.js';
 import { BATCH_PRICE_FACTOR, type BatchRecord } from './format.js';
 import { errorSample, sampleFromLine } from './outputs.js';
 import { parseOutputLine } from './lines.js';
@@ -172,7 +171,10 @@ function refusal(state: BatchState): { code: string; message: string } {
   const first = state.errors[0];
   if (!first) return { code: 'batch_failed', message: `batch ${state.id} failed without saying why` };
   const more = state.errors.length > 1 ? ` (and ${state.errors.length - 1} more)` : '';
-  return { code: first.code, message: `batch ${state.id}: the provider refused its input file${first.line ? ` at line ${first.line}` : ''}: ${first.message}${more}` };
+  return {
+    code: first.code,
+    message: `batch ${state.id}: the provider refused its input file${first.line ? ` at line ${first.line}` : ''}: ${first.message}${more}`,
+  };
 }
 
 function progressOf(t: Tracked): BatchProgress {

@@ -27,7 +27,11 @@ export async function batchExportCommand(suitePath: string, rawFlags: unknown): 
   const suite = await loadSuite(suitePath);
   const model = flags.model ?? suite.model;
   if (!model) throw invalidInput(`${suitePath} names no model; pass --model (the name the batch endpoint or vllm run-batch serves).`);
-  const lines = batchRequestLines(suite.cases, model, { samples: DEFAULT_SAMPLES, ...(flags.samples && { samplesOverride: flags.samples }), params: flags.param });
+  const lines = batchRequestLines(suite.cases, model, {
+    samples: DEFAULT_SAMPLES,
+    ...(flags.samples && { samplesOverride: flags.samples }),
+    params: flags.param,
+  });
   const files = splitBatchFiles(lines);
   const out = flags.out ?? `${suite.name.replace(/[^\w.-]+/g, '_')}-requests.jsonl`;
   const paths = files.length === 1 ? [out] : files.map((_, i) => out.replace(/(\.jsonl)?$/i, `-${i + 1}.jsonl`));
@@ -43,7 +47,10 @@ export async function batchImportCommand(outputsPath: string, rawFlags: unknown)
   const suite = await loadSuite(flags.suite);
   const { result, notes } = await importOutputs(readOutputFile(outputsPath), suite, { model: flags.model, source: `batch:${basename(outputsPath)}` });
   if (notes.lines === 0) throw invalidInput(`${outputsPath} has no output lines.`);
-  if (notes.unknownCases.length) console.warn(`thinkbench: ${outputsPath} has lines for cases ${flags.suite} does not have (${notes.unknownCases.slice(0, 5).join(', ')}${notes.unknownCases.length > 5 ? ', ...' : ''}); left out.`);
+  if (notes.unknownCases.length)
+    console.warn(
+      `thinkbench: ${outputsPath} has lines for cases ${flags.suite} does not have (${notes.unknownCases.slice(0, 5).join(', ')}${notes.unknownCases.length > 5 ? ', ...' : ''}); left out.`,
+    );
   if (notes.duplicates) console.warn(`thinkbench: ${notes.duplicates} lines repeat a (case, sample) pair; the first of each was kept.`);
   const out = flags.out ?? defaultOutPath(suite.name, result.model);
   await writeResult(out, result);

@@ -1,7 +1,8 @@
 // The simulated Batch API's state: files, and batches that pass validating -> in_progress -> finalizing -> completed on a sped-up clock.
+import { fileObject, nextId, responseOf, seconds, serverError } from './batch-reply.js';
 import { httpError, type HttpError } from './errors.js';
-import { replyMessage, type ReasoningStyle } from './reply.js';
-import type { Outcome, Simulator } from './simulator.js';
+import type { ReasoningStyle } from './reply.js';
+import type { Simulator } from './simulator.js';
 
 /** How the simulated batches behave: their pace, and faults for tests. */
 export interface BatchMockOptions {
@@ -53,14 +54,12 @@ interface MockBatch {
   final?: string;
 }
 
-let counter = 0;
-const nextId = (prefix: string) => `${prefix}_sim${Date.now().toString(36)}${(++counter).toString(36)}`;
-const seconds = (ms: number) => Math.floor(ms / 1000);
-
 /** The store behind /v1/files and /v1/batches. */
 export class BatchEngine {
   readonly files = new Map<string, StoredFile>();
   private readonly batches = new Map<string, MockBatch>();
+  /** Requests each finished batch failed, for its request_counts. */
+  private readonly failed = new Map<string, number>();
   readonly stats: BatchMockStats;
 
   constructor(
@@ -83,10 +82,19 @@ export class BatchEngine {
   create(body: Record<string, unknown>): Record<string, unknown> | HttpError {
     const input = typeof body.input_file_id === 'string' ? this.files.get(body.input_file_id) : undefined;
     if (!input) return httpError(400, `No such file: ${String(body.input_file_id)}`, { param: 'input_file_id', code: 'invalid_file' });
-    if (body.endpoint !== '/v1/chat/completions') return httpError(400, `The simulated model batches only /v1/chat/completions, not ${String(body.endpoint)}.`, { param: 'endpoint' });
+    if (body.endpoint !== '/v1/chat/completions')
+      return httpError(400, `The simulated model batches only /v1/chat/completions, not ${String(body.endpoint)}.`, { param: 'endpoint' });
     if (body.completion_window !== '24h') return httpError(400, "completion_window must be '24h'.", { param: 'completion_window' });
     this.stats.creates++;
-    const batch: MockBatch = { id: nextId('batch'), inputFileId: input.id, createdMs: Date.now(), lines: [], errors: [], outputFileId: null, errorFileId: null };
+    const batch: MockBatch = {
+      id: nextId('batch'),
+      inputFileId: input.id,
+      createdMs: Date.now(),
+      lines: [],
+      errors: [],
+      outputFileId: null,
+      errorFileId: null,
+    };
     this.validate(batch, input.bytes.toString('utf8'));
     this.batches.set(batch.id, batch);
     return this.view(batch);
@@ -111,21 +119,13 @@ export class BatchEngine {
     const seen = new Set<string>();
     text.split('\n').forEach((raw, i) => {
       if (!raw.trim() || batch.errors.length >= 10) return;
-      const fail = (code: string, message: string) => void batch.errors.push({ code, message, line: i + 1 });
-      let value: { custom_id?: unknown; method?: unknown; url?: unknown; body?: unknown };
-      try {
-        value = JSON.parse(raw);
-      } catch {
-        return fail('invalid_json_line', 'This line is not parseable as valid JSON.');
-      }
-      if (typeof value.custom_id !== 'string' || !value.custom_id) return fail('missing_required_parameter', 'Missing required parameter: custom_id.');
-      if (seen.has(value.custom_id)) return fail('duplicate_custom_id', `The custom_id ${value.custom_id} is used more than once.`);
-      seen.add(value.custom_id);
-      if (value.method !== 'POST' || value.url !== '/v1/chat/completions') return fail('invalid_url', "Every line must POST to the batch's endpoint, /v1/chat/completions.");
-      batch.lines.push({ customId: value.custom_id, body: value.body });
+      const read = readLine(raw, seen);
+      if ('code' in read) batch.errors.push({ ...read, line: i + 1 });
+      else batch.lines.push(read);
     });
     if (!batch.lines.length && !batch.errors.length) batch.errors.push({ code: 'empty_file', message: 'The input file has no requests.', line: 1 });
-    if (this.options.rejectInput) batch.errors.push({ code: 'invalid_request', message: 'The simulated provider refuses this input file (rejectInput).', line: 1 });
+    if (this.options.rejectInput)
+      batch.errors.push({ code: 'invalid_request', message: 'The simulated provider refuses this input file (rejectInput).', line: 1 });
   }
 
   /** The batch as OpenAI shows it now; reaching a final state writes its output and error files once. */
@@ -152,7 +152,7 @@ export class BatchEngine {
       else status = this.options.expire !== undefined ? 'expired' : 'completed';
     }
     if (['completed', 'expired', 'cancelled', 'failed'].includes(status) && !batch.final) this.finish(batch, status, answered);
-    const failed = batch.final ? this.failedCount(batch) : 0;
+    const failed = this.failed.get(batch.id) ?? 0;
     return {
       id: batch.id,
       object: 'batch',
@@ -175,11 +175,6 @@ export class BatchEngine {
     };
   }
 
-  private failed = new Map<string, number>();
-  private failedCount(batch: MockBatch): number {
-    return this.failed.get(batch.id) ?? 0;
-  }
-
   /** Answers the first `answered` lines with the simulator; the rest go to the error file with the batch's reason. */
   private finish(batch: MockBatch, status: string, answered: number): void {
     batch.final = status;
@@ -190,7 +185,10 @@ export class BatchEngine {
       const id = nextId('batch_req');
       if (i >= answered) {
         const code = status === 'expired' ? 'batch_expired' : 'batch_cancelled';
-        const message = status === 'expired' ? 'This request could not be executed before the completion window expired.' : 'This request was not executed because the batch was cancelled.';
+        const message =
+          status === 'expired'
+            ? 'This request could not be executed before the completion window expired.'
+            : 'This request was not executed because the batch was cancelled.';
         errors.push(JSON.stringify({ id, custom_id: line.customId, response: null, error: { code, message } }));
         return;
       }
@@ -199,8 +197,10 @@ export class BatchEngine {
       (response.status_code === 200 ? outputs : errors).push(JSON.stringify({ id, custom_id: line.customId, response, error: null }));
     });
     this.failed.set(batch.id, errors.length);
-    batch.outputFileId = outputs.length ? this.addFile(Buffer.from(`${outputs.join('\n')}\n`), `${batch.id}_output.jsonl`, 'batch_output').id as string : null;
-    batch.errorFileId = errors.length ? this.addFile(Buffer.from(`${errors.join('\n')}\n`), `${batch.id}_error.jsonl`, 'batch_output').id as string : null;
+    batch.outputFileId = outputs.length
+      ? (this.addFile(Buffer.from(`${outputs.join('\n')}\n`), `${batch.id}_output.jsonl`, 'batch_output').id as string)
+      : null;
+    batch.errorFileId = errors.length ? (this.addFile(Buffer.from(`${errors.join('\n')}\n`), `${batch.id}_error.jsonl`, 'batch_output').id as string) : null;
   }
 
   /** The simulator's own reply to one request line, as the response of an output line. */
@@ -210,36 +210,18 @@ export class BatchEngine {
   }
 }
 
-/** A chat completion (or error) for a simulator outcome, shaped as src/mock/server.ts answers a chat request. */
-function responseOf(outcome: Outcome, style: ReasoningStyle): { status_code: number; body: unknown } {
-  switch (outcome.type) {
-    case 'error':
-      return { status_code: outcome.error.status, body: outcome.error.body };
-    case 'drop':
-    case 'malformed':
-      return serverError();
-    case 'reply':
-      return {
-        status_code: 200,
-        body: {
-          id: nextId('chatcmpl'),
-          object: 'chat.completion',
-          created: seconds(Date.now()),
-          model: outcome.model,
-          system_fingerprint: 'thinkbench-simulated',
-          choices: [{ index: 0, message: replyMessage(outcome.reply, style), logprobs: null, finish_reason: outcome.reply.finishReason }],
-          usage: outcome.reply.usage,
-        },
-      };
+/** One input line as a request, or why OpenAI's validation would refuse it. */
+function readLine(raw: string, seen: Set<string>): Line | { code: string; message: string } {
+  let value: { custom_id?: unknown; method?: unknown; url?: unknown; body?: unknown };
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { code: 'invalid_json_line', message: 'This line is not parseable as valid JSON.' };
   }
+  if (typeof value.custom_id !== 'string' || !value.custom_id) return { code: 'missing_required_parameter', message: 'Missing required parameter: custom_id.' };
+  if (seen.has(value.custom_id)) return { code: 'duplicate_custom_id', message: `The custom_id ${value.custom_id} is used more than once.` };
+  seen.add(value.custom_id);
+  if (value.method !== 'POST' || value.url !== '/v1/chat/completions')
+    return { code: 'invalid_url', message: "Every line must POST to the batch's endpoint, /v1/chat/completions." };
+  return { customId: value.custom_id, body: value.body };
 }
-
-function serverError(): { status_code: number; request_id: string; body: unknown } {
-  return { status_code: 500, request_id: nextId('req'), body: httpError(500, 'The server had an error processing your request.', { type: 'server_error', code: 'server_error' }).body };
-}
-
-function fileObject(file: StoredFile): Record<string, unknown> {
-  return { id: file.id, object: 'file', bytes: file.bytes.length, created_at: seconds(file.createdAt), filename: file.filename, purpose: file.purpose, status: 'processed' };
-}
-
-export { fileObject };

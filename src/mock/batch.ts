@@ -1,6 +1,7 @@
 // The simulated model's /v1/files and /v1/batches routes: uploads, file content and batches, on the loopback.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BatchEngine, type BatchMockOptions, fileObject } from './batch-engine.js';
+import { BatchEngine, type BatchMockOptions } from './batch-engine.js';
+import { fileObject } from './batch-reply.js';
 import { httpError, type HttpError } from './errors.js';
 import type { ReasoningStyle } from './reply.js';
 import type { Simulator } from './simulator.js';
@@ -60,14 +61,19 @@ export function batchRoutes(wiring: Wiring): { serves(path: string): boolean; ha
     if (!body) return sendError(res, httpError(413, 'The file is larger than 200 MB.'));
     let form: FormData;
     try {
-      form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: new Uint8Array(body) }).formData();
+      form = await new Request('http://127.0.0.1/', {
+        method: 'POST',
+        headers: { 'content-type': req.headers['content-type'] ?? '' },
+        body: new Uint8Array(body),
+      }).formData();
     } catch {
       return sendError(res, httpError(400, 'Upload a file as multipart/form-data with fields file and purpose.'));
     }
     const file = form.get('file');
     const purpose = form.get('purpose');
     if (typeof file === 'string' || !file) return sendError(res, httpError(400, "Missing required parameter: 'file'.", { param: 'file' }));
-    if (purpose !== 'batch') return sendError(res, httpError(400, `The simulated model takes files for purpose 'batch' only, not ${String(purpose)}.`, { param: 'purpose' }));
+    if (purpose !== 'batch')
+      return sendError(res, httpError(400, `The simulated model takes files for purpose 'batch' only, not ${String(purpose)}.`, { param: 'purpose' }));
     send(res, 200, engine.addFile(Buffer.from(await file.arrayBuffer()), file.name, purpose));
   };
   return {

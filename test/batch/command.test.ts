@@ -48,7 +48,10 @@ describe('batch export and import', () => {
     writeFileSync(join(dir, 'sums.yaml'), SUITE);
     const exported = await cli(['batch', 'export', 'sums.yaml', '--samples', '3', '--param', 'seed=7', '--out', 'requests.jsonl'], dir);
     expect(exported.code).toBe(0);
-    const requests = readFileSync(join(dir, 'requests.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const requests = readFileSync(join(dir, 'requests.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(requests).toHaveLength(9);
     expect(requests[0]).toMatchObject({ method: 'POST', url: '/v1/chat/completions', body: { model: 'thinkbench-sim', seed: 7 } });
     expect(new Set(requests.map((r) => r.custom_id)).size).toBe(9);
@@ -78,7 +81,12 @@ describe('batch export and import', () => {
     ]);
     expect(result).toMatchObject({ model: 'thinkbench-sim', complete: true, simulated: true, baseUrl: 'batch:outputs.jsonl', samples: 3 });
     expect(result.summary.errors).toBe(2); // lines 4 and 8 failed with a 500
-    expect(result.cases.flatMap((c) => c.samples).filter((s) => s.error).map((s) => s.error!.code)).toEqual(['server_error', 'server_error']);
+    expect(
+      result.cases
+        .flatMap((c) => c.samples)
+        .filter((s) => s.error)
+        .map((s) => s.error!.code),
+    ).toEqual(['server_error', 'server_error']);
     expect(result.summary.accuracy).toBeGreaterThan(0.5);
   });
 

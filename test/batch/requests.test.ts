@@ -41,26 +41,68 @@ describe('request lines', () => {
     const one = Buffer.byteLength(`${JSON.stringify(lines[0]!.line)}\n`);
     const files = splitBatchFiles(lines, { maxRequests: 100, maxBytes: one * 2 + 5 });
     expect(files.every((f) => Buffer.byteLength(f.jsonl) <= one * 2 + 5)).toBe(true);
-    expect(files.flatMap((f) => f.jsonl.trim().split('\n').map((l) => JSON.parse(l).custom_id))).toEqual(lines.map((l) => l.customId));
+    expect(
+      files.flatMap((f) =>
+        f.jsonl
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).custom_id),
+      ),
+    ).toEqual(lines.map((l) => l.customId));
     expect(() => splitBatchFiles(lines, { maxRequests: 100, maxBytes: 10 })).toThrow(/more than a batch file may hold/);
   });
 });
 
 const completion = (message: Record<string, unknown>, finish = 'stop') => ({
   custom_id: 'c#0',
-  response: { status_code: 200, body: { model: 'm', choices: [{ message, finish_reason: finish }], usage: { prompt_tokens: 5, completion_tokens: 9, completion_tokens_details: { reasoning_tokens: 4 } } } },
+  response: {
+    status_code: 200,
+    body: {
+      model: 'm',
+      choices: [{ message, finish_reason: finish }],
+      usage: { prompt_tokens: 5, completion_tokens: 9, completion_tokens_details: { reasoning_tokens: 4 } },
+    },
+  },
   error: null,
 });
 
 describe('output lines -> raw samples', () => {
   test.each([
-    { name: 'reasoning field', line: completion({ content: 'Answer: 4', reasoning_content: 'two and two' }), want: { content: 'Answer: 4', reasoning: 'two and two', reasoningSource: 'field', error: null } },
-    { name: '<think> tags', line: completion({ content: '<think>hmm</think>Answer: 4' }), want: { content: 'Answer: 4', reasoning: 'hmm', reasoningSource: 'think' } },
-    { name: 'cut by length', line: completion({ content: '<think>hm' }, 'length'), want: { content: '', reasoningSource: 'unterminated', finishReason: 'length' } },
-    { name: 'expired', line: { custom_id: 'c#0', response: null, error: { code: 'batch_expired', message: 'late' } }, want: { error: { code: 'batch_expired', message: 'late' }, usage: null } },
-    { name: 'a 400 reply', line: { custom_id: 'c#0', response: { status_code: 400, body: { error: { code: 'unsupported_value', message: 'no' } } }, error: null }, want: { error: { code: 'unsupported_value', message: 'no' } } },
-    { name: 'a 500 without code', line: { custom_id: 'c#0', response: { status_code: 500, body: {} }, error: null }, want: { error: { code: 'http_500', message: 'HTTP 500' } } },
-    { name: 'no choices', line: { custom_id: 'c#0', response: { status_code: 200, body: { choices: [] } } }, want: { error: { code: 'no_choices', message: expect.any(String) } } },
+    {
+      name: 'reasoning field',
+      line: completion({ content: 'Answer: 4', reasoning_content: 'two and two' }),
+      want: { content: 'Answer: 4', reasoning: 'two and two', reasoningSource: 'field', error: null },
+    },
+    {
+      name: '<think> tags',
+      line: completion({ content: '<think>hmm</think>Answer: 4' }),
+      want: { content: 'Answer: 4', reasoning: 'hmm', reasoningSource: 'think' },
+    },
+    {
+      name: 'cut by length',
+      line: completion({ content: '<think>hm' }, 'length'),
+      want: { content: '', reasoningSource: 'unterminated', finishReason: 'length' },
+    },
+    {
+      name: 'expired',
+      line: { custom_id: 'c#0', response: null, error: { code: 'batch_expired', message: 'late' } },
+      want: { error: { code: 'batch_expired', message: 'late' }, usage: null },
+    },
+    {
+      name: 'a 400 reply',
+      line: { custom_id: 'c#0', response: { status_code: 400, body: { error: { code: 'unsupported_value', message: 'no' } } }, error: null },
+      want: { error: { code: 'unsupported_value', message: 'no' } },
+    },
+    {
+      name: 'a 500 without code',
+      line: { custom_id: 'c#0', response: { status_code: 500, body: {} }, error: null },
+      want: { error: { code: 'http_500', message: 'HTTP 500' } },
+    },
+    {
+      name: 'no choices',
+      line: { custom_id: 'c#0', response: { status_code: 200, body: { choices: [] } } },
+      want: { error: { code: 'no_choices', message: expect.any(String) } },
+    },
   ])('$name', ({ line, want }) => {
     const parsed = parseOutputLine(JSON.stringify(line));
     if (typeof parsed === 'string') throw new Error(parsed);
@@ -69,7 +111,12 @@ describe('output lines -> raw samples', () => {
 
   test('usage is read like a live reply (completion includes reasoning)', () => {
     const parsed = parseOutputLine(JSON.stringify(completion({ content: 'x' })));
-    expect(typeof parsed !== 'string' && sampleFromLine(parsed, 0).usage).toEqual({ promptTokens: 5, completionTokens: 9, reasoningTokens: 4, totalTokens: 14 });
+    expect(typeof parsed !== 'string' && sampleFromLine(parsed, 0).usage).toEqual({
+      promptTokens: 5,
+      completionTokens: 9,
+      reasoningTokens: 4,
+      totalTokens: 14,
+    });
   });
 
   test.each(['{', '{"custom_id": 5}', '[]'])('malformed line %s is named, not thrown', (line) => {

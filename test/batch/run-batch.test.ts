@@ -32,7 +32,12 @@ describe('collectBatch on the loopback', () => {
     const made: BatchRecord[] = [];
     const got = await collectBatch(options(api, 4, 3, { onProgress: (b) => states.push(b[0]!.status), onBatch: (r) => made.push(r) }));
     expect(got.complete).toBe(true);
-    expect([...got.samples.values()].map((list) => list.map((s) => s.index))).toEqual([[0, 1, 2], [0, 1, 2], [0, 1, 2], [0, 1, 2]]);
+    expect([...got.samples.values()].map((list) => list.map((s) => s.index))).toEqual([
+      [0, 1, 2],
+      [0, 1, 2],
+      [0, 1, 2],
+      [0, 1, 2],
+    ]);
     expect(all(got.samples).every((s) => s.error === null && s.usage !== null && s.content.length > 0 && s.reasoningSource === 'field')).toBe(true);
     // The simulator is right 90% of the time: most samples name their case's sum.
     const right = [...got.samples].flatMap(([id, list]) => list.filter((s) => s.content.includes(String(Number(id.slice(4)) + 1000))));
@@ -102,7 +107,7 @@ describe('collectBatch on the loopback', () => {
     expect(samples.filter((s) => s.error === null)).toHaveLength(6);
   });
 
-  test('a resumed run sends the earlier batch\'s failed requests once more, in one new batch', async () => {
+  test("a resumed run sends the earlier batch's failed requests once more, in one new batch", async () => {
     const expiring = await batchMock({ expire: 0.5 });
     const journal: BatchRecord[] = [];
     await collectBatch(options(expiring.api, 2, 2, { onBatch: (r) => journal.push(r) }));
@@ -113,7 +118,7 @@ describe('collectBatch on the loopback', () => {
     expect(all(got.samples).filter((s) => s.error === null).length).toBeGreaterThanOrEqual(3);
   });
 
-  test('a refused input file is reported, and its requests are error samples with the provider\'s code', async () => {
+  test("a refused input file is reported, and its requests are error samples with the provider's code", async () => {
     const { api } = await batchMock({ rejectInput: true });
     const got = await collectBatch(options(api, 2, 2));
     expect(got.refused).toHaveLength(1);
@@ -129,7 +134,9 @@ describe('collectBatch on the loopback', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
     try {
-      await expect(collectBatch(options(createBatchApi({ baseUrl: url, maxRetries: 0 }), 1, 1))).rejects.toThrow(`${url} has no Batch API: POST /files answered 404`);
+      await expect(collectBatch(options(createBatchApi({ baseUrl: url, maxRetries: 0 }), 1, 1))).rejects.toThrow(
+        `${url} has no Batch API: POST /files answered 404`,
+      );
     } finally {
       server.close();
     }

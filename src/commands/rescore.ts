@@ -23,6 +23,7 @@ export const RescoreFlags = z.object({
   model: z.string().optional(),
   apiKeyEnv: z.string().default(DEFAULT_API_KEY_ENV),
   adaptive: z.boolean().optional(),
+  allowCustomScorers: z.boolean().optional(),
   adaptiveConfidence: flag.fraction('--adaptive-confidence').default(DEFAULT_STOP_CONFIDENCE),
   minSamples: flag.count('--min-samples').default(1),
 });
@@ -52,7 +53,7 @@ export async function rescoreCommand(path: string, rawFlags: unknown): Promise<v
       timeoutMs: JUDGE_TIMEOUT_MS,
     };
     if (endpoint) console.log(`Re-grading judge cases with ${regrade?.model} at ${endpoint.shownUrl}${endpoint.simulated ? ' (built-in simulated model)' : ''}.`);
-    const { result, changes } = await rescoreResult(saved, suite, { regrade });
+    const { result, changes } = await rescoreResult(saved, suite, { regrade, allowCustomScorers: flags.allowCustomScorers });
     const out = flags.out ?? path.replace(/(\.json)?$/i, '-rescored.json');
     await writeResult(out, result);
     console.log(renderSummary(result));

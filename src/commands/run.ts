@@ -55,6 +55,8 @@ export const RunFlags = z.object({
   price: z.string().optional(),
   sweep: z.string().optional(),
   allowCodeExecution: z.boolean().optional(),
+  allowCustomScorers: z.boolean().optional(),
+  judgeApiKeyEnv: z.string().optional(),
   maxReplyBytes: flag.count('--max-reply-bytes').optional(),
   maxErrorRate: flag.fraction('--max-error-rate').default(DEFAULT_MAX_ERROR_RATE),
   codeTimeout: flag.duration('--code-timeout').optional(),
@@ -72,9 +74,8 @@ function checkedShard(value: string, ctx: z.RefinementCtx): Shard {
 }
 
 /** A variable named by --api-key-env must be set: a forgotten key must not silently switch endpoints. */
-function checkKeyVariable(name: string): void {
-  if (name !== DEFAULT_API_KEY_ENV && !process.env[name])
-    throw invalidInput(`--api-key-env names ${name}, but ${name} is not set; export it (or drop --api-key-env to use ${DEFAULT_API_KEY_ENV}).`);
+function checkKeyVariable(name: string, flagName: string): void {
+  if (name !== DEFAULT_API_KEY_ENV && !process.env[name]) throw invalidInput(`${flagName} names ${name}, but ${name} is not set; export it (or drop ${flagName}).`);
 }
 
 /** The simulated model's names: thinkbench-sim, thinkbench-sim-<NN>. */
@@ -115,7 +116,10 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
     onAdapt,
     adaptive,
     shard: flags.shard,
+    allowCustomScorers: flags.allowCustomScorers,
+    judgeApiKeyEnv: flags.judgeApiKeyEnv,
   };
+  if (flags.judgeApiKeyEnv) checkKeyVariable(flags.judgeApiKeyEnv, '--judge-api-key-env');
   const suites = [];
   for (const path of suitePaths) suites.push(await loadSuite(path)); // one by one: the first bad suite is the one reported
   for (const suite of suites) {
@@ -128,7 +132,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const longestMs = Math.max(timeoutMs, ...suites.flatMap((s) => s.cases.map((c) => c.timeoutMs ?? 0)));
   const deadline = flags.timeBudget === undefined ? undefined : Date.now() + flags.timeBudget;
 
-  checkKeyVariable(flags.apiKeyEnv);
+  checkKeyVariable(flags.apiKeyEnv, '--api-key-env');
   const endpoint = await resolveEndpoint(flags);
   const interrupt = onInterrupt();
   const failed: string[] = [];

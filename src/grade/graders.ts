@@ -4,7 +4,7 @@ import { createModelClient, type ModelClient } from '../model/openai.js';
 import type { Case, Suite } from '../schema/suite.js';
 import type { CustomModules } from '../score/scorers/custom.js';
 import type { Verdict } from '../score/scorer.js';
-import { DEFAULT_API_KEY_ENV, JUDGE_MAX_RETRIES, JUDGE_TIMEOUT_MS } from '../settings.js';
+import { JUDGE_MAX_RETRIES, JUDGE_TIMEOUT_MS } from '../settings.js';
 import { type CodeExecution, codeGrader } from './code.js';
 import { judgeAnswer, type JudgeEndpoint } from './judge.js';
 
@@ -13,8 +13,12 @@ export type Grader = (answer: string) => Promise<Verdict>;
 /** The grader of a case, or undefined when its scorer decides alone. */
 export type GraderFactory = (c: Case) => Grader | undefined;
 
-/** The run's endpoint: what a judge uses unless its case names its own. */
-export type JudgeDefaults = Omit<JudgeEndpoint, 'params'>;
+/**
+ * The run's endpoint: what a judge uses unless its case names its own. `otherHostKeyEnv` is the
+ * variable named on the command line (--judge-api-key-env) whose key a judge on another host gets:
+ * a suite never chooses which secret is sent where.
+ */
+export type JudgeDefaults = Omit<JudgeEndpoint, 'params'> & { otherHostKeyEnv?: string | undefined };
 
 export interface GraderOptions {
   modules: CustomModules;
@@ -65,14 +69,26 @@ function graderFor(c: Case, options: GraderOptions, clients: Map<string, ModelCl
   }
 }
 
+/** The key a suite's own judge endpoint gets: only the one in the variable the command line named (--judge-api-key-env), else none. */
+export function judgeKey(defaults: JudgeDefaults | undefined): string | undefined {
+  return defaults?.otherHostKeyEnv ? process.env[defaults.otherHostKeyEnv] : undefined;
+}
+
+function sameEndpoint(a: string, b: string): boolean {
+  return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+}
+
 function judgeEndpoint(c: Extract<Case, { scorer: 'judge' }>, clients: Map<string, ModelClient>, defaults?: JudgeDefaults): JudgeEndpoint {
   const own = c.judge;
   const params = own?.params ?? {};
   if (own?.baseUrl) {
     const timeoutMs = defaults?.timeoutMs ?? JUDGE_TIMEOUT_MS;
-    const keyEnv = own.apiKeyEnv ?? DEFAULT_API_KEY_ENV;
-    const clientKey = `${own.baseUrl}\u0000${keyEnv}`;
-    const client = clients.get(clientKey) ?? createModelClient({ baseUrl: own.baseUrl, apiKey: process.env[keyEnv], timeoutMs, maxRetries: JUDGE_MAX_RETRIES });
+    // The run's own endpoint keeps the run's client (and key); any other gets only what the command line named.
+    const client =
+      defaults && sameEndpoint(own.baseUrl, defaults.baseUrl)
+        ? defaults.client
+        : (clients.get(own.baseUrl) ?? createModelClient({ baseUrl: own.baseUrl, apiKey: judgeKey(defaults), timeoutMs, maxRetries: JUDGE_MAX_RETRIES }));
+    const clientKey = own.baseUrl;
     clients.set(clientKey, client);
     const model = own.model ?? defaults?.model;
     if (!model) throw invalidInput(`case ${c.id}: the judge at ${own.baseUrl} needs a model (judge.model).`);

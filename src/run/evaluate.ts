@@ -57,6 +57,10 @@ export interface EvaluateOptions {
   shard?: Shard | undefined;
   /** Whether code cases' programs run (--allow-code-execution), and how isolated; by default they do not. */
   codeExecution?: CodeExecution | undefined;
+  /** Run a user suite's custom scorer modules (--allow-custom-scorers); thinkbench's shipped suites need no permission. */
+  allowCustomScorers?: boolean | undefined;
+  /** The variable whose key a suite's judge on another endpoint gets (--judge-api-key-env); none by default. */
+  judgeApiKeyEnv?: string | undefined;
 }
 
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
@@ -65,7 +69,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const startedAt = new Date().toISOString();
   const selection = options.selection ?? 'majority';
   if (selection === 'best-of-n' && !options.verifier) throw invalidInput('best-of-n selection needs a verifier (--verifier).');
-  const modules = await loadCustomModules(suite);
+  const modules = await loadCustomModules(suite, { allow: options.allowCustomScorers });
   const scorerFor = options.scorerFor ?? scorerFactory({ modules });
   const plan = { samples: options.samples ?? DEFAULT_SAMPLES, samplesOverride: options.samplesOverride };
   const params = options.params ?? {};
@@ -98,7 +102,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
         onSample({ caseId: c.id, sample, read: () => readSample(scorerFor(c), sample, () => undefined) });
       }),
   });
-  const judge = { client, baseUrl: options.baseUrl, model: options.model, timeoutMs: options.timeoutMs, ...(options.signal && { signal: options.signal }), ...(options.cache && { cache: options.cache }) };
+  const judge = { client, baseUrl: options.baseUrl, model: options.model, timeoutMs: options.timeoutMs, otherHostKeyEnv: options.judgeApiKeyEnv, ...(options.signal && { signal: options.signal }), ...(options.cache && { cache: options.cache }) };
   const grades = await gradeRun({
     suite,
     scorerFor,

@@ -19,6 +19,8 @@ export interface RescoreChanges {
 export interface RescoreOptions {
   /** Ask judge models again (`--regrade`), at this endpoint unless a case names its own; otherwise their saved verdicts stand. */
   regrade?: JudgeDefaults | undefined;
+  /** Run a user suite's custom scorer modules. */
+  allowCustomScorers?: boolean | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function rescoreResult(saved: Result, suite: Suite, options: Rescor
   const known = new Set(suite.cases.map((c) => c.id));
   const missingCases = saved.cases.filter((c) => !known.has(c.id)).map((c) => c.id);
   const samples = new Map(saved.cases.map((c) => [c.id, c.samples.map((s) => RawSample.parse(s))]));
-  const modules = await loadCustomModules(suite);
+  const modules = await loadCustomModules(suite, { allow: options.allowCustomScorers });
   const scorerFor = scorerFactory({ modules });
   const grades = await gradeRun({
     suite,

@@ -288,6 +288,10 @@ function checkScorerSettings(c: Case, base: PathKey[], fail: Fail): void {
       }
       return;
     case 'judge':
+      if (c.judge?.apiKeyEnv) {
+        fail([...base, 'judge', 'apiKeyEnv'], 'a suite cannot choose which secret is sent where: name the judge key variable on the command line (--judge-api-key-env)');
+      }
+      return;
     case 'custom':
       return;
     default:

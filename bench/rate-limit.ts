@@ -73,7 +73,9 @@ async function thinkbench(server: MockServer): Promise<{ replies: number; failed
       failed++;
     }
   });
-  console.log(`  thinkbench controller: limit ${controller.limit()}, ${controller.stats.decreases} decreases, paced ${(controller.stats.pacedMs / 1000).toFixed(1)} s`);
+  console.log(
+    `  thinkbench controller: limit ${controller.limit()}, ${controller.stats.decreases} decreases, paced ${(controller.stats.pacedMs / 1000).toFixed(1)} s`,
+  );
   return { replies, failed };
 }
 
@@ -118,9 +120,8 @@ console.log(
   `rate-limit bench: ${requests.length} requests of ~${meanCost.toFixed(0)} tokens; limits ${LIMITS.requestsPerMinute} RPM, ${LIMITS.tokensPerMinute} TPM ` +
     `on a ${LIMITS.minuteMs / 1000} s minute (steady ${steadyRps.toFixed(1)} req/s after a full bucket); latency ${LATENCY_MS} ms`,
 );
-console.log('  "of limit": replies / (full bucket + its refill over the wall time); "of refill": replies past the first full bucket / the refill; the tighter of requests and tokens');
-const results = [
-  await measured(`thinkbench adaptive (<= ${CEILING})`, thinkbench),
-  await measured(`bare openai SDK, concurrency ${SDK_CONCURRENCY}`, bareSdk),
-];
+console.log(
+  '  "of limit": replies / (full bucket + its refill over the wall time); "of refill": replies past the first full bucket / the refill; the tighter of requests and tokens',
+);
+const results = [await measured(`thinkbench adaptive (<= ${CEILING})`, thinkbench), await measured(`bare openai SDK, concurrency ${SDK_CONCURRENCY}`, bareSdk)];
 for (const f of results) console.log(line(f));

@@ -43,7 +43,10 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
 
   const headers = (): Record<string, string> => {
     const out: Record<string, string> = {};
-    for (const [name, b] of [['requests', requests], ['tokens', tokens]] as const) {
+    for (const [name, b] of [
+      ['requests', requests],
+      ['tokens', tokens],
+    ] as const) {
       if (!b) continue;
       out[`x-ratelimit-limit-${name}`] = String(b.capacity);
       out[`x-ratelimit-remaining-${name}`] = String(Math.floor(b.level));

@@ -101,7 +101,12 @@ export function createRateController(options: RateControllerOptions): RateContro
         spent = spent * (1 - SMOOTHING) + Math.max(0, before - budget.remaining);
         counted = counted * (1 - SMOOTHING) + sent;
         cost = spent / counted;
-      } else if (cost === null && sent > 0) cost = Math.max(0, deficit / sent);
+      } else if (cost === null && sent > 0) {
+        // The first report, from a full budget: what the requests so far took.
+        spent = Math.max(0, deficit);
+        counted = sent;
+        cost = spent / counted;
+      }
     }
     mirrors[dimension] = { sentAt, remaining: budget.remaining, capacity, refillPerMs, cost };
     if (dimension === 'tokens') stats.tokensPerRequest = cost;

@@ -59,4 +59,43 @@ describe('runQueued', () => {
     await expect(run).rejects.toThrow('boom');
     expect(finished).toBeLessThan(15);
   });
+
+  test('a limit that changes while it runs: never more in flight than it says at each start', async () => {
+    let limit = 2;
+    let active = 0;
+    const seen: { active: number; limit: number }[] = [];
+    await runQueued([...Array(60).keys()], { limit: () => limit }, new AbortController().signal, async (i) => {
+      active++;
+      seen.push({ active, limit });
+      if (i === 10) limit = 6;
+      if (i === 40) limit = 1;
+      await tick(2);
+      active--;
+    });
+    expect(seen).toHaveLength(60);
+    for (const { active, limit } of seen) expect(active).toBeLessThanOrEqual(limit);
+    expect(Math.max(...seen.slice(12, 40).map((s) => s.active))).toBe(6);
+    // Once the limit drops to 1, starts wait until the six in flight have ended.
+    expect(seen.slice(48).every((s) => s.active === 1)).toBe(true);
+  });
+
+  test('awaits ready() before each start and stops when it says no', async () => {
+    const order: string[] = [];
+    let grants = 0;
+    const gate = {
+      limit: () => 3,
+      ready: async () => {
+        await tick(1);
+        order.push('ready');
+        return ++grants <= 5;
+      },
+    };
+    await runQueued([...Array(20).keys()], gate, new AbortController().signal, async (i) => {
+      order.push(`work ${i}`);
+      await tick(1);
+    });
+    expect(order.filter((o) => o.startsWith('work'))).toEqual(['work 0', 'work 1', 'work 2', 'work 3', 'work 4']);
+    expect(order.indexOf('work 0')).toBeGreaterThan(order.indexOf('ready'));
+    expect(grants).toBe(6);
+  });
 });

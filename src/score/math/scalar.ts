@@ -129,8 +129,9 @@ function readValue(ce: ComputeEngine, latex: string): Scalar {
 
 /**
  * Reads one value. A left-hand side that is a name (`x = 5`, `f(x) = ...`) is set aside as the
- * label; a chain of constants (`2 + 3 = 5`) is read for its last exact member; any other `a = b` is an
- * equation, compared as `a - b` up to a constant factor.
+ * label; a chain of constants (`2 + 3 = 5`) is read for its last exact member, a longer chain
+ * (`m+n = 73+4 = 77`) for what follows its first side; any other `a = b` is an equation, compared
+ * as `a - b` up to a constant factor.
  */
 export function readScalar(ce: ComputeEngine, latex: string, percent = false): Scalar {
   const sides = latex.includes('=') ? splitTopLevel(latex, /=/) : [latex];
@@ -145,6 +146,11 @@ export function readScalar(ce: ComputeEngine, latex: string, percent = false): S
       // `\frac{14}{3} = 4.67`: the last member that is not a bare decimal (a rounding), else the last.
       const exact = sides.map((side, i) => ({ side, i })).filter(({ side }) => !/^-?\d*\.\d+$/.test(side));
       scalar = values[exact[exact.length - 1]?.i ?? values.length - 1] ?? readValue(ce, last);
+    }
+    // `m+n = 73+4 = 77`: a computation whose result is the chain's last side; the first side names it.
+    else if (sides.length > 2 && values.slice(1).every((v) => v.type !== 'text')) {
+      const tailConstant = values.slice(1).every((v) => v.type === 'constant' || v.type === 'based');
+      scalar = tailConstant ? readScalar(ce, sides.slice(1).join('=')) : readValue(ce, last);
     }
     else if (sides.length !== 2 || values.some((v) => v.type === 'text')) scalar = text(textKey(latex), 'an equation this reader cannot split');
     else {

@@ -52,6 +52,9 @@ const EQUATIONS: Row[] = [
   ['y = 2x + 3', '2x - y + 3 = 0', true], ['y = 2x + 3', 'y = 3x + 2', false], ['y = -2x', 'y=-2x', true], ['y = -2x', '2x + y = 0', true], ['y = -2x', 'y = 2x', false],
   ['5x - 7y + 11z + 4 = 0', '-5x + 7y - 11z - 4 = 0', true], ['5x - 7y + 11z + 4 = 0', '10x - 14y + 22z + 8 = 0', true], ['5x - 7y + 11z + 4 = 0', '5x - 7y + 11z - 4 = 0', false],
   ['5x - 7y + 11z + 4 = 0', '5x-7y+11z=-4', true], ['5x - 7y + 11z + 4 = 0', '5x+7y+11z+4=0', false],
+  // A chain of equalities is a computation: its last side is the answer; a left-hand side that only names it stays a label.
+  ['77', 'm+n = 73+4 = 77', true], ['77', 'm+n = 73+4 = 78', false], ['\\frac{14}{3}', 'a+b = \\frac{28}{6} = 4.67', true], ['x^2+2x', 'f = (x+1)^2 - 1 = x^2+2x', true],
+  ['x^2+2x', 'x+y = (x+1)^2 - 1 = x^2+2x', true], ['5', 'x = 2+3 = 5', true], ['m+n-77=0', 'm+n = 77', true], ['77', 'm+n = 77', false],
 ];
 
 const EXPRESSIONS: Row[] = [

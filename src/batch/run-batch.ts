@@ -150,7 +150,10 @@ export async function collectBatch(options: BatchCollectOptions): Promise<BatchC
       }
     }
     options.onProgress?.(tracked.map(progressOf));
-    if (resend.length) await submit(resend);
+    // Sent again only when no batch still running holds it and no other batch answered it: never paid twice.
+    const running = new Set(tracked.filter((t) => !t.finished).flatMap((t) => t.record.customIds));
+    const again = new Map(resend.filter((p) => pending.has(p.customId) && !running.has(p.customId)).map((p) => [p.customId, p]));
+    if (again.size) await submit([...again.values()]);
     if (tracked.every((t) => t.finished)) break;
     await wait(delayMs, signal);
     delayMs = Math.min(delayMs * 2, (options.poll ?? DEFAULT_POLL).maxMs);

@@ -118,12 +118,40 @@ describe('collectBatch on the loopback', () => {
     expect(all(got.samples).filter((s) => s.error === null).length).toBeGreaterThanOrEqual(3);
   });
 
+  test('resumed with two journaled batches holding the same request: one answered it, so it is not sent a third time', async () => {
+    const { api, stats } = await batchMock({ expire: 0.5 });
+    const journal: BatchRecord[] = [];
+    await collectBatch(options(api, 2, 2, { onBatch: (r) => journal.push(r) })); // A: half expired
+    await collectBatch(options(api, 2, 2, { known: [...journal], onBatch: (r) => journal.push(r) })); // B: A's expired half, half of it expired again
+    expect(journal.map((r) => r.customIds.length)).toEqual([4, 2]);
+    const resent: BatchRecord[] = [];
+    const got = await collectBatch(options(api, 2, 2, { known: journal, onBatch: (r) => resent.push(r) }));
+    expect(resent.map((r) => r.customIds.length)).toEqual([1]); // only what neither A nor B answered
+    expect(stats.creates).toBe(3);
+    expect(all(got.samples)).toHaveLength(4);
+  });
+
   test("a refused input file is reported, and its requests are error samples with the provider's code", async () => {
     const { api } = await batchMock({ rejectInput: true });
     const got = await collectBatch(options(api, 2, 2));
     expect(got.refused).toHaveLength(1);
     expect(got.refused[0]).toMatch(/refused its input file at line 1/);
     expect(all(got.samples).map((s) => s.error?.code)).toEqual(['invalid_request', 'invalid_request', 'invalid_request', 'invalid_request']);
+  });
+
+  test('shards: each sends only its share, and the shards together send every pair once', async () => {
+    const { api, stats } = await batchMock();
+    const halves = await Promise.all([1, 2].map((index) => collectBatch(options(api, 4, 3, { shard: { index, count: 2 } }))));
+    const pairs = halves.flatMap((h) => [...h.samples].flatMap(([id, list]) => list.map((s) => `${id}#${s.index}`)));
+    expect(pairs.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `add-${i % 4}#${Math.floor(i / 4)}`).sort());
+    expect(halves.every((h) => h.complete)).toBe(true);
+    expect(stats.creates).toBe(2);
+  });
+
+  test('a refused key is an error naming the endpoint, not error samples', async () => {
+    const server = await mock({ apiKey: 'right', batch: { durationMs: 100 } });
+    const api = createBatchApi({ baseUrl: server.url, apiKey: 'wrong', maxRetries: 0 });
+    await expect(collectBatch(options(api, 1, 1))).rejects.toThrow(`${server.url} refused the key on POST /files (401)`);
   });
 
   test('an endpoint without a Batch API (404 on /v1/files) is an error naming the endpoint', async () => {

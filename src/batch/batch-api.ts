@@ -1,5 +1,5 @@
 // The Batch API through the official SDK: upload a file, create / retrieve / cancel a batch, read a file's lines.
-import OpenAI, { APIError, toFile } from 'openai';
+import OpenAI, { APIConnectionError, APIError, toFile } from 'openai';
 import { aborted } from '../errors.js';
 import { splitBaseUrl } from '../model/base-url.js';
 import { CHAT_ENDPOINT } from './format.js';
@@ -87,8 +87,7 @@ export function createBatchApi(options: BatchApiOptions): BatchApi {
         const file = await toFile(Buffer.from(jsonl), filename, { type: 'application/jsonl' });
         return { id: (await sdk.files.create({ file, purpose: 'batch' })).id };
       }),
-    create: (inputFileId) =>
-      guard('POST /batches', async () => stateOf(await sdk.batches.create({ input_file_id: inputFileId, endpoint: CHAT_ENDPOINT, completion_window: '24h' }))),
+    create: (inputFileId) => guard('POST /batches', () => createOnce(sdk, inputFileId, options.maxRetries ?? 4)),
     retrieve: async (batchId) => {
       try {
         return stateOf(await sdk.batches.retrieve(batchId));
@@ -106,6 +105,30 @@ export function createBatchApi(options: BatchApiOptions): BatchApi {
       },
     }),
   };
+}
+
+/**
+ * Creates the batch, retrying faults by hand: the SDK sends no idempotency key, so a create whose
+ * reply was lost may have made the batch. Before each retry the batch is looked for by its input
+ * file (ours alone, just uploaded), so a retry never makes a second, billed batch.
+ */
+async function createOnce(sdk: OpenAI, inputFileId: string, retries: number): Promise<BatchState> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return stateOf(await sdk.batches.create({ input_file_id: inputFileId, endpoint: CHAT_ENDPOINT, completion_window: '24h' }, { maxRetries: 0 }));
+    } catch (error) {
+      const retryable =
+        error instanceof APIConnectionError ||
+        (error instanceof APIError && (error.status === undefined || error.status >= 500 || [408, 409, 429].includes(error.status)));
+      if (!retryable || attempt >= retries) throw error;
+      const made = await sdk.batches.list({ limit: 100 }).then(
+        (page) => page.data.find((b) => b.input_file_id === inputFileId),
+        () => undefined, // no list on this endpoint: retry blind
+      );
+      if (made) return stateOf(made);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** attempt, 8000)));
+    }
+  }
 }
 
 function stateOf(batch: OpenAI.Batch): BatchState {

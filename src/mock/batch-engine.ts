@@ -14,6 +14,8 @@ export interface BatchMockOptions {
   failEvery?: number;
   /** Input files are refused in validation: the batch fails with an error naming line 1. */
   rejectInput?: boolean;
+  /** The first n creates make their batch but answer 500, as if the reply were lost on the way. */
+  lostCreates?: number;
   /** Counters for tests: uploads, batches created, retrieves, cancels, file downloads. */
   stats?: BatchMockStats;
 }
@@ -97,7 +99,14 @@ export class BatchEngine {
     };
     this.validate(batch, input.bytes.toString('utf8'));
     this.batches.set(batch.id, batch);
+    if (this.stats.creates <= (this.options.lostCreates ?? 0))
+      return httpError(500, 'The server had an error while processing your request.', { type: 'server_error' });
     return this.view(batch);
+  }
+
+  /** Every batch, newest first (GET /v1/batches). */
+  list(): Record<string, unknown> {
+    return { object: 'list', data: [...this.batches.values()].reverse().map((b) => this.view(b)), has_more: false };
   }
 
   retrieve(id: string): Record<string, unknown> | undefined {

@@ -50,6 +50,7 @@ export function batchRoutes(wiring: Wiring): { serves(path: string): boolean; ha
       const made = engine.create((parsed ?? {}) as Record<string, unknown>);
       return 'status' in made && typeof made.status === 'number' ? sendError(res, made as HttpError) : send(res, 200, made);
     }
+    if (kind === 'batches' && method === 'GET' && !id) return send(res, 200, engine.list());
     if (kind === 'batches' && id && (method === 'GET' || (method === 'POST' && action === 'cancel'))) {
       const batch = action === 'cancel' ? engine.cancel(id) : engine.retrieve(id);
       return batch ? send(res, 200, batch) : notFound(res, `batch: ${id}`);

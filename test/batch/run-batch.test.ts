@@ -148,6 +148,14 @@ describe('collectBatch on the loopback', () => {
     expect(stats.creates).toBe(2);
   });
 
+  test('a create whose reply was lost (500) is found by its input file, not made twice', async () => {
+    const { server, stats } = await batchMock({ lostCreates: 1 });
+    const got = await collectBatch(options(createBatchApi({ baseUrl: server.url, maxRetries: 2 }), 2, 1));
+    expect(stats).toMatchObject({ uploads: 1, creates: 1 });
+    expect(got.batches).toHaveLength(1);
+    expect(all(got.samples).filter((s) => !s.error)).toHaveLength(2);
+  });
+
   test('a refused key is an error naming the endpoint, not error samples', async () => {
     const server = await mock({ apiKey: 'right', batch: { durationMs: 100 } });
     const api = createBatchApi({ baseUrl: server.url, apiKey: 'wrong', maxRetries: 0 });

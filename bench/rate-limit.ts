@@ -45,8 +45,8 @@ function allowedIn(wallMs: number, burst = 1): number {
   return Math.min(byRequests, byTokens);
 }
 
-async function measured(name: string, run: (server: MockServer) => Promise<{ replies: number; failed: number }>): Promise<Figures> {
-  const server = await startMockServer({ latencyMs: LATENCY_MS, rateLimit: LIMITS });
+async function measured(name: string, run: (server: MockServer) => Promise<{ replies: number; failed: number }>, sendHeaders = true): Promise<Figures> {
+  const server = await startMockServer({ latencyMs: LATENCY_MS, rateLimit: { ...LIMITS, sendHeaders } });
   try {
     const started = performance.now();
     const { replies, failed } = await run(server);
@@ -123,5 +123,10 @@ console.log(
 console.log(
   '  "of limit": replies / (full bucket + its refill over the wall time); "of refill": replies past the first full bucket / the refill; the tighter of requests and tokens',
 );
-const results = [await measured(`thinkbench adaptive (<= ${CEILING})`, thinkbench), await measured(`bare openai SDK, concurrency ${SDK_CONCURRENCY}`, bareSdk)];
+const results = [
+  await measured(`thinkbench adaptive (<= ${CEILING})`, thinkbench),
+  await measured(`bare openai SDK, concurrency ${SDK_CONCURRENCY}`, bareSdk),
+  // The same limits with no x-ratelimit-* headers: only 429s and Retry-After to go by (AIMD).
+  await measured('thinkbench, 429s only (no headers)', thinkbench, false),
+];
 for (const f of results) console.log(line(f));

@@ -10,6 +10,8 @@ export interface RateLimitOptions {
   tokensPerMinute?: number;
   /** The length of the simulated minute in real milliseconds (60,000 by default; shorter speeds time up). */
   minuteMs?: number;
+  /** False: no x-ratelimit-* headers, only 429s with Retry-After (as many self-hosted gateways). Default true. */
+  sendHeaders?: boolean;
   /** The clock, in milliseconds; performance.now() by default. */
   now?: () => number;
 }
@@ -43,6 +45,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
 
   const headers = (): Record<string, string> => {
     const out: Record<string, string> = {};
+    if (options.sendHeaders === false) return out;
     for (const [name, b] of [
       ['requests', requests],
       ['tokens', tokens],

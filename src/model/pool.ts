@@ -103,6 +103,7 @@ export function createModelPool(endpoints: readonly PoolEndpoint[], options: Poo
       replica.failuresInRow = 0;
       return;
     }
+    if (replica.coolUntil > now()) return; // sent before it was cooled: not news
     if (++replica.failuresInRow >= failuresToCool) {
       const forMs = coolDownMs * 2 ** Math.min(4, replica.coolings++);
       replica.coolUntil = now() + forMs;

@@ -1,6 +1,7 @@
 import { APIConnectionError, APIError } from 'openai';
 import { describe, expect, test } from 'vitest';
-import { describeFailure, type ChatReply, type ChatRequest, type ModelClient } from '../../src/model/openai.js';
+import { startMockServer } from '../../src/mock/server.js';
+import { createModelClient, describeFailure, type ChatReply, type ChatRequest, type ModelClient } from '../../src/model/openai.js';
 import { createModelPool, type PoolEvent } from '../../src/model/pool.js';
 
 const REPLY: ChatReply = { content: 'ok', fieldReasoning: '', finishReason: 'stop', usage: null, firstTokenMs: 1 };
@@ -143,5 +144,35 @@ describe('createModelPool', () => {
     const [figures] = pool.endpoints();
     expect(figures).toMatchObject({ baseUrl: 'http://a/v1', requests: 4, errors: 2 });
     expect(figures!.meanLatencyMs).toBeGreaterThanOrEqual(9);
+  });
+
+  test('over real endpoints: a replica started with another key is left out, a stopped one cooled, the rest answer', async () => {
+    const good = await startMockServer({ apiKey: 'k' });
+    const otherKey = await startMockServer({ apiKey: 'other' });
+    const stopped = await startMockServer({ apiKey: 'k' });
+    await stopped.close();
+    const events: PoolEvent[] = [];
+    try {
+      const client = (baseUrl: string) => createModelClient({ baseUrl, apiKey: 'k', timeoutMs: 5000, maxRetries: 0 });
+      const pool = createModelPool(
+        [good.url, otherKey.url, stopped.url].map((baseUrl) => ({ baseUrl, client: client(baseUrl) })),
+        { failuresToCool: 1, onEvent: (e) => events.push(e) },
+      );
+      const replies = await Promise.all(
+        Array.from({ length: 9 }, () => pool.chat({ ...request(), model: 'thinkbench-sim', messages: [{ role: 'user', content: 'What is 2+3?' }] })),
+      );
+      expect(replies.every((r) => r.content.length > 0)).toBe(true);
+      expect(events.map((e) => `${e.kind} ${e.baseUrl}`).sort()).toEqual([`cooled ${stopped.url}`, `refused ${otherKey.url}`]);
+      const figures = pool.endpoints();
+      // Nine at once, three to each; every one that failed was sent again until the good one answered it.
+      expect([figures[0]!.requests, figures[0]!.errors]).toEqual([9, 0]);
+      for (const f of figures.slice(1)) {
+        expect(f.errors).toBe(f.requests);
+        expect(f.requests).toBeGreaterThanOrEqual(3);
+      }
+    } finally {
+      await good.close();
+      await otherKey.close();
+    }
   });
 });

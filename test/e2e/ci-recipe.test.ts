@@ -8,7 +8,16 @@ import { ROOT, runCli, workDir } from '../helpers/cli.js';
 const workflow = readFileSync(join(ROOT, 'examples/github-actions/thinkbench.yml'), 'utf8');
 const VALIDATE = ['validate', 'suites/o1-articles.yaml'];
 const RUN = ['run', 'suites/o1-articles.yaml', '--out', 'results/candidate.json', '--time-budget', '20m', '--quiet', '--allow-custom-scorers'];
-const COMPARE = ['compare', 'baselines/o1-articles.json', 'results/candidate.json', '--fail-on-regression', '--format', 'markdown', '--junit', 'results/junit.xml'];
+const COMPARE = [
+  'compare',
+  'baselines/o1-articles.json',
+  'results/candidate.json',
+  '--fail-on-regression',
+  '--format',
+  'markdown',
+  '--junit',
+  'results/junit.xml',
+];
 
 describe('the CI recipe', () => {
   test('the workflow runs these commands', () => {

@@ -25,7 +25,9 @@ function packInstalled(folder: string, into: string): { resolved: string; integr
   const name = `${folder.slice(ROOT.length + 1).replace(/[/@]/g, '_')}.tgz`;
   const packed = run('tar', ['-czf', join(into, name), '--exclude=./node_modules', '--transform=s,^\\.,package,', '-C', folder, '.'], ROOT);
   if (packed.code !== 0) throw new Error(packed.stderr);
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(join(into, name))).digest('base64')}`;
+  const integrity = `sha512-${createHash('sha512')
+    .update(readFileSync(join(into, name)))
+    .digest('base64')}`;
   return { resolved: `file:deps/${name}`, integrity };
 }
 
@@ -42,7 +44,9 @@ beforeAll(() => {
     'node_modules/thinkbench': {
       version: own.version,
       resolved: `file:deps/${tarball}`,
-      integrity: `sha512-${createHash('sha512').update(readFileSync(join(project, 'deps', tarball))).digest('base64')}`,
+      integrity: `sha512-${createHash('sha512')
+        .update(readFileSync(join(project, 'deps', tarball)))
+        .digest('base64')}`,
       dependencies: own.dependencies,
       bin: own.bin,
       engines: own.engines,
@@ -69,7 +73,10 @@ describe('installed with npm into a project of its own', () => {
 
   test('npx thinkbench validate reads a suite whose $schema line points into node_modules', () => {
     const schemaLine = '# yaml-language-server: $schema=node_modules/thinkbench/schema/suite.schema.json';
-    writeFileSync(join(project, 'mine.yaml'), `${schemaLine}\nname: mine\ncases:\n  - id: sum\n    prompt: What is 12 + 30?\n    expected: 42\n    scorer: number\n`);
+    writeFileSync(
+      join(project, 'mine.yaml'),
+      `${schemaLine}\nname: mine\ncases:\n  - id: sum\n    prompt: What is 12 + 30?\n    expected: 42\n    scorer: number\n`,
+    );
     const referenced = join(dirname(join(project, 'mine.yaml')), schemaLine.split('$schema=')[1]!);
     expect(JSON.parse(readFileSync(referenced, 'utf8'))).toMatchObject({ type: 'object', properties: { cases: { type: 'array' } } });
     const validate = run('npx', ['thinkbench', 'validate', 'mine.yaml'], project, ENDPOINTLESS);
@@ -78,7 +85,10 @@ describe('installed with npm into a project of its own', () => {
   }, 60_000);
 
   test('npx thinkbench validate lists every problem of a broken suite and exits 2', () => {
-    writeFileSync(join(project, 'broken.yaml'), 'name: broken\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: numbr\n  - id: b\n    prompt: q\n    expectd: 2\n  - id: a\n    prompt: q\n    expected: 3\n');
+    writeFileSync(
+      join(project, 'broken.yaml'),
+      'name: broken\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: numbr\n  - id: b\n    prompt: q\n    expectd: 2\n  - id: a\n    prompt: q\n    expected: 3\n',
+    );
     const validate = run('npx', ['thinkbench', 'validate', 'broken.yaml'], project, ENDPOINTLESS);
     expect(validate.code).toBe(2);
     expect(validate.stderr.trim().split('\n')).toEqual([

@@ -49,24 +49,35 @@ describe('parseSuite', () => {
   });
 
   test.each([
-    ['unknown scorer', bad('  - id: a\n    prompt: q\n    expected: 1\n    scorer: telepathy\n'),
-      'x.yaml:6:13 cases[0].scorer: unknown scorer "telepathy" (expected number, text, choice, regex, math, code, judge, custom)'],
-    ['duplicate id', bad('  - id: a\n    prompt: q\n    expected: 1\n  - id: a\n    prompt: q\n    expected: 2\n'),
-      'x.yaml:6:9 cases[1].id: duplicate case id "a" (first used by cases[0])'],
-    ['unknown field', bad('  - id: a\n    prompt: q\n    expected: 1\n    promt: q\n'),
-      'x.yaml:6:12 cases[0].promt: unknown field "promt"'],
-    ['missing expected', bad('  - id: a\n    prompt: q\n'),
-      'x.yaml:3:5 cases[0]: missing "expected" (the answer the case is scored against)'],
-    ['missing prompt', bad('  - id: a\n    expected: 1\n'),
-      'x.yaml:3:5 cases[0]: a case needs a "prompt" or a list of "messages"'],
-    ['choice without choices', bad('  - id: a\n    prompt: q\n    expected: A\n    scorer: choice\n'),
-      'x.yaml:3:5 cases[0].choices: missing "choices" (the choice scorer needs the list of options)'],
-    ['expected not a choice', bad('  - id: a\n    prompt: q\n    expected: C\n    scorer: choice\n    choices: [A, B]\n'),
-      'x.yaml:5:15 cases[0].expected: expected "C" is not one of the choices (A, B)'],
-    ['bad regex', bad("  - id: a\n    prompt: q\n    expected: '(unclosed'\n    scorer: regex\n"),
-      'x.yaml:5:15 cases[0].expected: regex "(unclosed" cannot run in linear time (RE2): missing closing )'],
-    ['bad duration', bad('  - id: a\n    prompt: q\n    expected: 1\n    timeout: soon\n'),
-      'x.yaml:6:14 cases[0].timeout: "soon" is not a duration'],
+    [
+      'unknown scorer',
+      bad('  - id: a\n    prompt: q\n    expected: 1\n    scorer: telepathy\n'),
+      'x.yaml:6:13 cases[0].scorer: unknown scorer "telepathy" (expected number, text, choice, regex, math, code, judge, custom)',
+    ],
+    [
+      'duplicate id',
+      bad('  - id: a\n    prompt: q\n    expected: 1\n  - id: a\n    prompt: q\n    expected: 2\n'),
+      'x.yaml:6:9 cases[1].id: duplicate case id "a" (first used by cases[0])',
+    ],
+    ['unknown field', bad('  - id: a\n    prompt: q\n    expected: 1\n    promt: q\n'), 'x.yaml:6:12 cases[0].promt: unknown field "promt"'],
+    ['missing expected', bad('  - id: a\n    prompt: q\n'), 'x.yaml:3:5 cases[0]: missing "expected" (the answer the case is scored against)'],
+    ['missing prompt', bad('  - id: a\n    expected: 1\n'), 'x.yaml:3:5 cases[0]: a case needs a "prompt" or a list of "messages"'],
+    [
+      'choice without choices',
+      bad('  - id: a\n    prompt: q\n    expected: A\n    scorer: choice\n'),
+      'x.yaml:3:5 cases[0].choices: missing "choices" (the choice scorer needs the list of options)',
+    ],
+    [
+      'expected not a choice',
+      bad('  - id: a\n    prompt: q\n    expected: C\n    scorer: choice\n    choices: [A, B]\n'),
+      'x.yaml:5:15 cases[0].expected: expected "C" is not one of the choices (A, B)',
+    ],
+    [
+      'bad regex',
+      bad("  - id: a\n    prompt: q\n    expected: '(unclosed'\n    scorer: regex\n"),
+      'x.yaml:5:15 cases[0].expected: regex "(unclosed" cannot run in linear time (RE2): missing closing )',
+    ],
+    ['bad duration', bad('  - id: a\n    prompt: q\n    expected: 1\n    timeout: soon\n'), 'x.yaml:6:14 cases[0].timeout: "soon" is not a duration'],
     ['no cases', 'name: x\ncases: []\n', 'x.yaml:2:8 cases: a suite needs at least one case'],
     ['missing name', 'cases:\n  - id: a\n    prompt: q\n    expected: 1\n', 'x.yaml:1:1 name: missing "name"'],
     ['syntax error', 'name: x\ncases:\n  - id: a\n    prompt: "q\n', 'x.yaml:5:1: YAML syntax error: Missing closing "quote'],
@@ -136,7 +147,11 @@ describe('checkSuite', () => {
   test.each([
     ['a syntax error stops there', 'name: x\ncases:\n  - id: a\n    prompt: "q\n', ['x.yaml:5:1: YAML syntax error: Missing closing "quote']],
     ['no cases', 'name: x\ncases: []\n', ['x.yaml:2:8 cases: a suite needs at least one case (list them under "cases" or draw them from a "dataset")']],
-    ['no name and a bad default', 'defaults:\n  samples: 0\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n', ['x.yaml:1:1 name: missing "name"', 'x.yaml:2:12 defaults.samples: Too small: expected number to be >0']],
+    [
+      'no name and a bad default',
+      'defaults:\n  samples: 0\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n',
+      ['x.yaml:1:1 name: missing "name"', 'x.yaml:2:12 defaults.samples: Too small: expected number to be >0'],
+    ],
   ])('%s', async (_, source, errors) => {
     expect(await check(source)).toEqual(errors);
   });
@@ -146,7 +161,7 @@ describe('checkSuite', () => {
   });
 });
 
-describe('validate lists a file\'s problems', () => {
+describe("validate lists a file's problems", () => {
   test.each([
     [['x.yaml:1:1 name: missing "name"'], 'x.yaml:1:1 name: missing "name"'],
     [['x.yaml:1:1 a', 'x.yaml:2:1 b'], 'x.yaml: 2 errors\nx.yaml:1:1 a\nx.yaml:2:1 b'],

@@ -1,5 +1,4 @@
 // Collects a run's raw samples through the Batch API: submit files, poll with backoff, read outputs; resumable by batch id.
-import { aborted } from '../errors.js';
 import { wait } from '../model/retry.js';
 import type { RawSample } from '../schema/result.js';
 import type { Case, Params } from '../schema/suite.js';
@@ -70,7 +69,7 @@ interface Tracked {
   finished: boolean;
 }
 
-/** Sends every unfinished sample as batches and waits for them; throws `aborted` when the endpoint has no Batch API. */
+/** Sends every unfinished sample as batches and waits for them; throws `aborted` when the endpoint has no Batch API or refuses the key. */
 export async function collectBatch(options: BatchCollectOptions): Promise<BatchCollected> {
   const { cases, api } = options;
   const byCase = cases.map((c) => (options.prior?.get(c.id) ?? []).filter((s) => s.index < samplesFor(c, options.plan)));
@@ -114,11 +113,16 @@ export async function collectBatch(options: BatchCollectOptions): Promise<BatchC
       if (sample.error && t.earlier) resend.push(p);
       else record(p, sample);
     };
+    const malformed: string[] = [];
     for (const fileId of [state.outputFileId, state.errorFileId]) {
       if (!fileId) continue;
       for await (const { line, number } of api.lines(fileId)) {
         const parsed = parseOutputLine(line);
-        if (typeof parsed === 'string') throw aborted(`batch ${state.id}: file ${fileId} line ${number}: ${parsed}`);
+        // Skipped, not thrown: a resumed run would meet the same line again. Its request stays unanswered below.
+        if (typeof parsed === 'string') {
+          malformed.push(`${fileId} line ${number}: ${parsed}`);
+          continue;
+        }
         const p = pending.get(parsed.custom_id);
         if (p && ids.has(p.customId)) take(p, sampleFromLine(parsed, p.sampleIndex, options.maxReplyBytes));
       }
@@ -126,7 +130,8 @@ export async function collectBatch(options: BatchCollectOptions): Promise<BatchC
     const why = state.status === 'failed' ? refusal(state) : undefined;
     if (why) refused.push(why.message);
     const code = UNANSWERED[state.status] ?? why?.code ?? 'batch_failed';
-    const message = why?.message ?? `batch ${state.id} ended ${state.status} before answering this request`;
+    const skipped = malformed.length ? ` (${malformed.length} malformed output lines skipped, first ${malformed[0]})` : '';
+    const message = why?.message ?? `batch ${state.id} ended ${state.status} without answering this request${skipped}`;
     for (const id of ids) {
       const p = pending.get(id);
       if (p) take(p, errorSample(p.sampleIndex, { code, message }));
@@ -165,7 +170,7 @@ export async function collectBatch(options: BatchCollectOptions): Promise<BatchC
     batches: tracked.map((t) => t.record),
     batchFactor: BATCH_PRICE_FACTOR,
     refused,
-    interrupted: signal.aborted && tracked.some((t) => !t.finished),
+    interrupted: signal.aborted && pending.size > 0,
   };
 }
 

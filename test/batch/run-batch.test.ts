@@ -156,6 +156,28 @@ describe('collectBatch on the loopback', () => {
     expect(all(got.samples).filter((s) => !s.error)).toHaveLength(2);
   });
 
+  test("a malformed line in the provider's output is skipped: its request is an error sample that says so, the rest are kept", async () => {
+    const good = JSON.stringify({
+      custom_id: 'add-0#0',
+      response: { status_code: 200, body: { choices: [{ message: { content: 'Answer: 1000' }, finish_reason: 'stop' }] } },
+    });
+    const done = { id: 'b1', status: 'completed' as const, outputFileId: 'out', errorFileId: null, counts: { total: 2, completed: 2, failed: 0 }, errors: [] };
+    const api = {
+      upload: async () => ({ id: 'in' }),
+      create: async () => ({ ...done, status: 'validating' as const }),
+      retrieve: async () => done,
+      cancel: async () => done,
+      lines: async function* () {
+        yield { line: good, number: 1 };
+        yield { line: '{"custom_id": "add-1#0", "respo', number: 2 };
+      },
+    };
+    const got = await collectBatch(options(api, 2, 1));
+    const [first, second] = all(got.samples);
+    expect(first).toMatchObject({ content: 'Answer: 1000', error: null });
+    expect(second!.error).toMatchObject({ code: 'batch_no_output', message: expect.stringContaining('1 malformed output lines skipped, first out line 2') });
+  });
+
   test('a refused key is an error naming the endpoint, not error samples', async () => {
     const server = await mock({ apiKey: 'right', batch: { durationMs: 100 } });
     const api = createBatchApi({ baseUrl: server.url, apiKey: 'wrong', maxRetries: 0 });

@@ -4,6 +4,15 @@ import { isUnfinishedLine } from '../unfinished.js';
 import type { NonAnswerRule } from './rule.js';
 import { closingLines } from './rules.js';
 
+// A number, then an aside that opens with "or" and another number: "18 (or 15 if ...)".
+const VALUE_THEN_OR = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*\(\s*or\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)/g;
+
+/** Whether a span offers a different value in an aside; "3 (or 3.0)" and "3 (or three)" restate one. */
+function offersAnotherValue(span: string): boolean {
+  const value = (n: string | undefined): number => Number(n?.replace(/,/g, ''));
+  return [...span.matchAll(VALUE_THEN_OR)].some((m) => value(m[1]) !== value(m[2]));
+}
+
 /** Why a reply states no answer, tried in this order on the span an answer rule found. */
 export const NON_ANSWER_RULES: readonly NonAnswerRule[] = [
   // "Answer: ...", "$\boxed{}$": nothing left once decoration is stripped.
@@ -14,6 +23,8 @@ export const NON_ANSWER_RULES: readonly NonAnswerRule[] = [
   { name: 'plan', test: ({ written }) => isOnlyPlan(written) },
   // "either 2 or 3", "It could be 9.11 or 9.8", with no later pick.
   { name: 'hedge', test: ({ span }) => isHedge(span) },
+  // "floor 18 (or 15, depending on interpretation)": a second, different value offered in an aside.
+  { name: 'hedge-aside', test: ({ span }) => offersAnotherValue(span) },
   // The whole reply is only the question (or one of its lines) copied back.
   { name: 'restated-question', test: (_found, { text, question }) => restatesQuestion(text, question) },
   // The closing line stops mid-work: "347 × 29 =", "Now I need to check the", a table row.

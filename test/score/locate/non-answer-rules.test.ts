@@ -4,7 +4,7 @@ import { locateAnswer } from '../../../src/score/locate/locate.js';
 import { NON_ANSWER_RULES } from '../../../src/score/locate/non-answers.js';
 
 test('the non-answer rules and their order', () => {
-  expect(NON_ANSWER_RULES.map((r) => r.name)).toEqual(['empty', 'refusal', 'plan', 'hedge', 'restated-question', 'cut-off']);
+  expect(NON_ANSWER_RULES.map((r) => r.name)).toEqual(['empty', 'refusal', 'plan', 'hedge', 'hedge-aside', 'restated-question', 'cut-off']);
 });
 
 describe('a reply that states no answer names the rule that says so', () => {
@@ -16,12 +16,24 @@ describe('a reply that states no answer names the rule that says so', () => {
     ['a plan', 'Let me work through 8642 + 1357 digit by digit.', 'plan'],
     ['a question back', 'Happy to help! Which word do you want me to count the letters of?', 'plan'],
     ['a hedge', 'It is either 1,472 or 1,462; I could not settle the carry.', 'hedge'],
+    ['another value in an aside', 'So Bill is on floor **18** (or 15, depending on interpretation).', 'hedge-aside'],
+    ['another value in an aside after an answer line', 'Answer: 1,472 (or possibly 1,462)', 'hedge-aside'],
     ['cut off on an operator', 'Adding the columns: 6 + 6 = 12, carry 1; 7 + 7 =', 'cut-off'],
     ['cut off on an article', 'The first pair gives G. Now I need to check the', 'cut-off'],
     ['a table row', 'Letter by letter:\n\n| 1 | m |\n| 2 | i |', 'cut-off'],
     ['nothing at all', '   ', 'none'],
   ])('%s', (_name, reply, rule) => {
     expect(locateAnswer(reply)).toEqual({ found: false, rule });
+  });
+});
+
+describe('an aside that restates the value is no hedge', () => {
+  test.each([
+    ['the same value', 'So the total is 3 (or 3.0 to one decimal).'],
+    ['the value in words', 'There are 3 (or three) of them.'],
+    ['an aside without "or"', 'She pays 12 (15 minus the 3 refunded).'],
+  ])('%s', (_name, reply) => {
+    expect(locateAnswer(reply)).toEqual(expect.objectContaining({ found: true, rule: 'last-line' }));
   });
 });
 

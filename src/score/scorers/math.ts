@@ -2,6 +2,7 @@
 import type { Case } from '../../schema/suite.js';
 import { locateFinalAnswer, strictnessOf } from '../extract.js';
 import { type MathAnswer, mathEquivalent, readMath } from '../math/index.js';
+import { answerInProse } from '../math/prose.js';
 import { questionText } from '../question.js';
 import type { Scorer } from '../scorer.js';
 
@@ -11,6 +12,8 @@ type MathCase = Extract<Case, { scorer: 'math' }>;
  * Equivalent answers (`\frac{14}{3}`, `4\frac23`, `14/3`) read to one canonical form, which is the
  * vote key; the verdict is mathEquivalent against the expected answer (so `3\sqrt{13}` is right for
  * `\sqrt{117}`, `(2, 5]` is not right for `[2, 5]`, and a rounded decimal is not right for a fraction).
+ * A located span that is a sentence of prose is read for the answer inside it (`PROSE_RULES`), and
+ * the sample's rule names both: `last-line/last-equals`.
  */
 export function mathScorer(c: MathCase): Scorer {
   const expected = readMath(String(c.expected));
@@ -21,9 +24,15 @@ export function mathScorer(c: MathCase): Scorer {
   return {
     read(text) {
       const located = locateFinalAnswer(text, question, strictness);
-      const form = located === null ? null : readMath(located.span);
-      if (located === null || form === null) return null;
+      if (located === null) return null;
+      const whole = readMath(located.span);
+      // A closing sentence that is not mathematics ("He delivers 193 newspapers."): the answer inside it.
+      const prose = whole?.kind === 'text' ? answerInProse(located.written) : null;
+      const inner = prose === null ? null : readMath(prose.span);
+      const form = inner ?? whole;
+      if (form === null) return null;
       forms.set(form.canonical, form);
+      if (prose !== null && inner !== null) return { answer: form.canonical, rule: `${located.source}/${prose.rule}`, span: prose.span };
       return { answer: form.canonical, rule: located.source, span: located.written };
     },
     isCorrect(answer) {

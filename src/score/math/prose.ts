@@ -1,0 +1,110 @@
+// The answer inside a closing sentence ("...so she has 400 - 80 = 320 left."), as a table of named rules.
+import { splitSentences } from '../markup.js';
+
+/** One named way to find the answer in a sentence of prose; rules are tried in table order. */
+export interface ProseRule {
+  name: string;
+  find(sentence: string): string | null;
+}
+
+/** The answer a prose rule read, and the rule's name. */
+export interface ProseAnswer {
+  rule: string;
+  span: string;
+}
+
+// Inline math: `$...$`, `\(...\)`; a `$` before a digit opens an amount, never closes math ("$400-$80").
+const MATH_SEGMENT = /\$(?=\S)(?:\\\$|[^$])+?(?<=\S)\$(?!\d)|\\\([\s\S]*?\\\)/g;
+// A word of prose: two or more letters, not a LaTeX command's name.
+const WORD = /(?<![\\a-zA-Z])[a-zA-Z]{2,}/g;
+// A number in prose: signs, currency, thousands separators, decimals, a fraction or a percent; not "3rd" or "2x".
+const NUMBER = /(?<![\w.])[-−]?\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\/\d+)?%?(?![\w])/g;
+// A closing clause that justifies or conditions the answer: "... because 40+60=100", "... when n = 4".
+const CONDITION = /(?<=\S)[\s,]+(?:because|since|when|whenever|where|if|given that|assuming)\b.*$/i;
+// Between two math segments of a list: "and", "or", commas.
+const LIST_GLUE = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/i;
+
+/** `text` with inline math blanked out, for counting and finding words of prose. */
+function outsideMath(text: string): string {
+  return text.replace(MATH_SEGMENT, (segment) => ' '.repeat(segment.length));
+}
+
+/** The mathematics at the start of `text`, up to its first word of prose: "60 Junebugs per day" → "60". */
+function leadingMath(text: string): string {
+  const prose = outsideMath(text);
+  WORD.lastIndex = 0;
+  const word = WORD.exec(prose);
+  return text.slice(0, word?.index ?? text.length).replace(/[\s.,;:!?]+$/, '').trim();
+}
+
+const segments = (sentence: string): RegExpMatchArray[] => [...sentence.matchAll(MATH_SEGMENT)];
+
+/** The rules in the order they are tried on each sentence, the last sentence first. */
+export const PROSE_RULES: readonly ProseRule[] = [
+  // "The real roots are $x = 1 + \sqrt{19}$ and $x = 1 - \sqrt{19}$.": the values, as a list.
+  {
+    name: 'math-list',
+    find: (sentence) => {
+      const found = segments(sentence);
+      if (found.length < 2) return null;
+      const glued = found.slice(1).every((m, i) => {
+        const before = found[i];
+        return before?.index !== undefined && LIST_GLUE.test(sentence.slice(before.index + before[0].length, m.index));
+      });
+      return glued ? found.map((m) => m[0]).join(', ') : null;
+    },
+  },
+  // "He delivers 600 in total so District B gets 600-407 = 193 newspapers": the right-hand side of the last `=`.
+  {
+    name: 'last-equals',
+    find: (sentence) => {
+      const at = sentence.lastIndexOf('=');
+      if (at < 0) return null;
+      const rest = sentence.slice(at + 1);
+      const head = leadingMath(rest);
+      // What follows the value is at most a unit or noun ("193 newspapers", "60 bugs per day").
+      const after = outsideMath(rest.slice(rest.indexOf(head) + head.length)).match(WORD) ?? [];
+      return head === '' || after.length > 3 ? null : head;
+    },
+  },
+  // "Colin is **20** years old.", "So **Navin** earns the most.": the one bold span.
+  {
+    name: 'single-bold',
+    find: (sentence) => {
+      const bold = [...sentence.matchAll(/\*\*([^*]+)\*\*/g)];
+      return bold.length === 1 ? (bold[0]?.[1]?.trim() ?? null) || null : null;
+    },
+  },
+  // "He delivers 193 newspapers.", "The area is $12\pi$ square units.": the last number or math segment.
+  {
+    name: 'last-number',
+    find: (sentence) => {
+      const numbers = [...outsideMath(sentence).matchAll(NUMBER)];
+      const candidates = [...segments(sentence), ...numbers].filter((m) => m.index !== undefined);
+      const last = candidates.sort((a, b) => (a.index ?? 0) + a[0].length - ((b.index ?? 0) + b[0].length)).pop();
+      return last === undefined ? null : last[0];
+    },
+  },
+];
+
+/** Whether a span is prose: three or more words outside its mathematics ("He delivers 193 newspapers"). */
+export function isProse(span: string): boolean {
+  return (outsideMath(span).replace(/\\[a-zA-Z]+\{[^{}]*\}/g, ' ').match(WORD) ?? []).length >= 3;
+}
+
+/**
+ * The answer inside a located span that is prose (see `isProse`): the sentences from the last,
+ * each tried with `PROSE_RULES` in order, a closing "because ..."/"when ..." clause set aside.
+ * `written` keeps its emphasis (`**20**`) and math delimiters. Null for a short answer span.
+ */
+export function answerInProse(written: string): ProseAnswer | null {
+  if (!isProse(written)) return null;
+  for (const sentence of splitSentences(written).reverse()) {
+    const claim = sentence.replace(CONDITION, '');
+    for (const rule of PROSE_RULES) {
+      const span = rule.find(claim);
+      if (span !== null && span !== '') return { rule: rule.name, span };
+    }
+  }
+  return null;
+}

@@ -87,3 +87,13 @@ export function varyReasoning(reasoning: string, questionHash: number, sample: n
   const opener = OPENERS[(questionHash + sample) % OPENERS.length]!;
   return reasoning === '' ? opener : `${opener}\n${reasoning}`;
 }
+
+const BARE: ReadonlyArray<(answer: string) => string> = [(answer) => answer, (answer) => `\\boxed{${answer}}`, (answer) => `**${answer}**`];
+
+/** The answer alone, as a model writes it after a prefilled "Final answer:": bare, boxed or bold; code in its block. */
+export function phraseContinuation(attempt: Attempt, rng: Rng): string {
+  if (attempt.kind === 'verbatim' || attempt.kind === 'abstain') return attempt.answer;
+  if (attempt.kind === 'code') return `\n\n${phraseProgram(attempt.answer, rng)}`;
+  if (attempt.kind === 'math') return `$\\boxed{${(rng() < 0.5 ? answerForms(attempt.answer)[0]! : pick(rng, answerForms(attempt.answer))).text}}$`;
+  return pick(rng, BARE)(attempt.answer);
+}

@@ -17,6 +17,8 @@ export interface Reply {
   answer: string;
   finishReason: 'stop' | 'length';
   usage: Usage;
+  /** The reply continues an assistant message (a prefill): no new reasoning block is opened. */
+  continued?: boolean;
 }
 
 /** One streamed delta's text fields. */
@@ -61,6 +63,7 @@ export function composeReply(reasoning: string, answer: string, promptChars: num
 
 // For the think styles: the reasoning inside content; the closing tag only once the reasoning finished.
 function thinkContent(reply: Reply, style: 'think' | 'prefilled-think'): { reasoningPart: string; answerPart: string } {
+  if (reply.continued && reply.reasoning === '') return { reasoningPart: '', answerPart: reply.answer };
   const open = style === 'think' ? '<think>\n' : '';
   const finished = reply.finishReason === 'stop' || reply.answer !== '';
   return {

@@ -1,10 +1,10 @@
 // The simulated model's decisions for one chat request: validation, faults, the seeded draw and the reply.
 
 import { httpError, MAX_TOKENS_REJECTED, modelNotFound, unsupportedValue, type HttpError } from './errors.js';
-import { phraseAnswer, varyReasoning } from './phrasing.js';
 import { solveQuestion, type Question } from './questions.js';
 import { fnv1a, hashParts, mulberry32 } from '../random.js';
-import { composeReply, type Reply } from './reply.js';
+import type { Reply } from './reply.js';
+import { effortOf, thinkingReply } from './thinking.js';
 
 /** The model the simulator lists; `thinkbench-sim-<NN>` is also served, right NN% of the time. */
 export const SIM_MODEL = 'thinkbench-sim';
@@ -132,10 +132,9 @@ export class Simulator {
         ? hashParts(this.options.seed, model, conversation.hash, conversation.samples++)
         : hashParts('seed', seedParam, model, conversation.hash);
     const rng = mulberry32(seed);
-    const attempt = rng() < accuracy ? conversation.question.right : conversation.question.wrong(rng);
     const limit = positive(request.max_completion_tokens) ?? positive(request.max_tokens);
-    const reasoning = varyReasoning(attempt.reasoning, conversation.hash, Math.abs(Math.trunc(sample)));
-    const reply = composeReply(reasoning, phraseAnswer(attempt, rng), conversation.promptChars, limit);
+    const { question, hash, promptChars } = conversation;
+    const reply = thinkingReply({ question, hash, promptChars, messages, effort: effortOf(request.reasoning_effort), base: accuracy }, { rng, seed, sample, limit });
     const streamOptions = request.stream_options as { include_usage?: unknown } | undefined;
     const latencyScale = messages.some((m) => m.role === 'assistant') ? FOLLOW_UP_LATENCY_SCALE : 1;
     return { type: 'reply', model, stream, includeUsage: streamOptions?.include_usage === true, reply, extraDelayMs: fault.slowMs, latencyScale };

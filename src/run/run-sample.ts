@@ -8,6 +8,7 @@ import { adaptationFor, applyAdaptations } from './adapt.js';
 import type { ResponseCache } from './cache.js';
 import { forcedAnswerRequest, graceMs, mergeForced } from './graceful-finish.js';
 import type { SampleTask } from './plan.js';
+import { budgetPrefillRequest, cutPartial, cutReasoning, mergeBudgeted, NO_REASONING_NOTE, overBudget, reasoningSoFar, type BudgetForcing } from './thinking-budget.js';
 
 /** What every sample of a run shares. */
 export interface SampleContext {
@@ -27,17 +28,21 @@ export interface SampleContext {
   onFatal: (failure: RequestFailure) => void;
   /** True once any request has succeeded: an unreachable endpoint is then a passing fault. */
   reachable: () => boolean;
+  /** --thinking-budget, when it is forced: reasoning is stopped at its tokens and the answer asked for at once. */
+  thinkingBudget?: BudgetForcing;
 }
 
 type Attempt =
   | { kind: 'reply'; reply: ChatReply }
   | { kind: 'timeout'; partial: ChatReply | undefined }
+  | { kind: 'budget'; partial: ChatReply }
   | { kind: 'failure'; failure: RequestFailure; partial: ChatReply | undefined }
   | { kind: 'stopped' };
 
 /** A request is rewritten at most this many times (one per refused parameter). */
 const MAX_ADAPTATIONS = 4;
 const TIMEOUT = 'timeout';
+const BUDGET = 'thinking-budget';
 const EMPTY_REPLY: ChatReply = { content: '', fieldReasoning: '', finishReason: null, usage: null, firstTokenMs: null };
 
 /** Runs one sample and records what came back, unscored; null when the run stopped while it was in flight (it stays unstarted). */
@@ -46,16 +51,24 @@ export async function runSample(task: SampleTask, ctx: SampleContext): Promise<R
   const timing = () => ({ index: task.sampleIndex, latencyMs: performance.now() - started });
   const request = () => applyAdaptations(task, ctx.adaptations);
   // Keyed on the request as the suite wrote it, so replies stored before and after an adaptation match.
-  const key = ctx.cache && { baseUrl: ctx.baseUrl, model: ctx.model, messages: task.messages, params: task.params, sampleIndex: task.sampleIndex };
+  // A budget is part of the key: a budgeted run must never replay a reply that thought past it.
+  const params = ctx.thinkingBudget ? { ...task.params, thinking_budget: ctx.thinkingBudget.tokens } : task.params;
+  const key = ctx.cache && { baseUrl: ctx.baseUrl, model: ctx.model, messages: task.messages, params, sampleIndex: task.sampleIndex };
   const cached = key && (await ctx.cache!.get(key));
   if (cached) return { ...collected(cached, timing()), cached: true };
 
   const timeoutMs = task.timeoutMs ?? ctx.timeoutMs;
   let attempt = await sendAdapting(request, timeoutMs, ctx);
   let forced = false;
+  if (attempt.kind === 'budget') {
+    const answered = await answerAtBudget(request, attempt.partial, graceMs(timeoutMs), ctx);
+    if (answered.kind === 'stopped') return null;
+    attempt = answered;
+    forced = answered.kind === 'reply';
+  }
   if (attempt.kind === 'timeout' && ctx.onTimeout === 'answer') {
     const partial = attempt.partial ?? EMPTY_REPLY;
-    const followUp = await sendAdapting(() => forcedAnswerRequest(request(), partial), graceMs(timeoutMs), ctx);
+    const followUp = await sendAdapting(() => forcedAnswerRequest(request(), partial), graceMs(timeoutMs), ctx, false);
     if (followUp.kind === 'stopped') return null;
     if (followUp.kind === 'reply') {
       attempt = { kind: 'reply', reply: mergeForced(partial, followUp.reply) };
@@ -66,6 +79,7 @@ export async function runSample(task: SampleTask, ctx: SampleContext): Promise<R
     case 'stopped':
       return null;
     case 'reply':
+      if (ctx.thinkingBudget && !forced && !reasoningSoFar(attempt.reply).text && !attempt.reply.content.includes('</think')) ctx.thinkingBudget.note(NO_REASONING_NOTE);
       // A reply cut at --max-reply-bytes is not stored: a run with a larger cap must not replay the cut.
       if (key && !forced && attempt.reply.finishReason !== MAX_REPLY_BYTES) await ctx.cache!.set(key, attempt.reply).catch(() => {}); // a cache that cannot be written is only slower
       return { ...collected(attempt.reply, timing()), ...(forced && { forced }) };
@@ -78,6 +92,19 @@ export async function runSample(task: SampleTask, ctx: SampleContext): Promise<R
     default:
       return attempt satisfies never;
   }
+}
+
+/** At the budget: the cut reasoning prefilled and closed so the model answers at once; a plain follow-up if the prefill is refused or gives no answer. */
+async function answerAtBudget(request: () => { messages: ChatMessage[]; params: Params }, partial: ChatReply, deadlineMs: number, ctx: SampleContext): Promise<Exclude<Attempt, { kind: 'budget' }>> {
+  const cut = cutReasoning(reasoningSoFar(partial).text, ctx.thinkingBudget!.tokens);
+  const prefilled = await sendAdapting(() => budgetPrefillRequest(request(), cut), deadlineMs, ctx, false);
+  if (prefilled.kind === 'stopped' || prefilled.kind === 'budget') return { kind: 'stopped' };
+  if (prefilled.kind === 'reply' && prefilled.reply.content.trim()) return { kind: 'reply', reply: mergeBudgeted(cut, prefilled.reply, partial.firstTokenMs, true) };
+  if (prefilled.kind === 'timeout') return { kind: 'timeout', partial: cutPartial(cut, partial.firstTokenMs) };
+  const asked = await sendAdapting(() => forcedAnswerRequest(request(), cutPartial(cut, partial.firstTokenMs)), deadlineMs, ctx, false);
+  if (asked.kind === 'reply') return { kind: 'reply', reply: mergeBudgeted(cut, asked.reply, partial.firstTokenMs, false) };
+  if (asked.kind === 'timeout' || asked.kind === 'budget') return { kind: 'timeout', partial: cutPartial(cut, partial.firstTokenMs) };
+  return asked;
 }
 
 interface Timing {
@@ -111,10 +138,11 @@ async function sendAdapting(
   request: () => { messages: ChatMessage[]; params: Params },
   deadlineMs: number,
   ctx: SampleContext,
+  forcing = true,
 ): Promise<Attempt> {
   for (let rewrites = 0; ; rewrites++) {
     const sent = request();
-    const attempt = await send(sent, deadlineMs, ctx);
+    const attempt = await send(sent, deadlineMs, ctx, forcing);
     if (attempt.kind !== 'failure') return attempt;
     const { failure } = attempt;
     const adaptation = rewrites < MAX_ADAPTATIONS ? adaptationFor(failure, sent.params) : null;
@@ -132,24 +160,34 @@ async function sendAdapting(
 }
 
 /** One request under its own controller, linked to the run's: a shared signal would gather thousands of listeners. */
-async function send(request: { messages: ChatMessage[]; params: Params }, deadlineMs: number, ctx: SampleContext): Promise<Attempt> {
+async function send(request: { messages: ChatMessage[]; params: Params }, deadlineMs: number, ctx: SampleContext, forcing: boolean): Promise<Attempt> {
   if (ctx.runSignal.aborted) return { kind: 'stopped' };
   const controller = new AbortController();
   const stop = () => controller.abort();
   ctx.runSignal.addEventListener('abort', stop, { once: true });
   const timer = setTimeout(() => controller.abort(TIMEOUT), deadlineMs);
   let partial: ChatReply | undefined;
+  const budget = forcing ? ctx.thinkingBudget?.tokens : undefined;
+  let crossed = false;
   try {
     const reply = await ctx.client.chat({
       model: ctx.model,
       ...request,
       stream: ctx.stream,
       signal: controller.signal,
-      onPartial: (p) => (partial = p),
+      onPartial: (p) => {
+        partial = p;
+        if (budget === undefined || crossed || !overBudget(p, budget)) return;
+        crossed = true;
+        // Aborted on the next turn: an abort from inside the SDK's stream iteration can leave the request hanging.
+        setImmediate(() => controller.abort(BUDGET));
+      },
     });
-    return { kind: 'reply', reply };
+    // A fast endpoint may have sent the whole reply before the abort landed: it is cut all the same.
+    return crossed ? { kind: 'budget', partial: reply } : { kind: 'reply', reply };
   } catch (error) {
     if (ctx.runSignal.aborted) return { kind: 'stopped' };
+    if (crossed && partial) return { kind: 'budget', partial };
     const failure = describeFailure(error);
     // A deadline that came while waiting to retry ends the sample with the fault it was waiting out.
     const waitingOut = error instanceof RetryCutShort && failure.code !== 'timeout';

@@ -17,7 +17,7 @@ async function until(api: ReturnType<typeof createBatchApi>, id: string, seen: s
 
 describe('the simulated Batch API', () => {
   test("validating -> in_progress -> finalizing -> completed, then output lines in OpenAI's format", async () => {
-    const server = await mock({ batch: { durationMs: 300 } });
+    const server = await mock({ batch: { durationMs: 2000 } }); // each state lasts 200 ms or more: a poll under load still sees it
     const api = createBatchApi({ baseUrl: server.url, maxRetries: 0 });
     const { id } = await api.upload('in.jsonl', `${line('a')}\n${line('b')}\n`);
     const created = await api.create(id);

@@ -21,6 +21,10 @@ const WORD = /(?<![\\a-zA-Z])[a-zA-Z]{2,}/g;
 const NUMBER = /(?<![\w.])[-−]?\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\/\d+)?%?(?![\w])/g;
 // A closing clause that justifies or conditions the answer: "... because 40+60=100", "... when n = 4".
 const CONDITION = /(?<=\S)[\s,]+(?:because|since|when|whenever|where|if|given that|assuming)\b.*$/i;
+// A bound, not a value: "less than 100", "at most 7", "between 3 and 7".
+const BOUND = /\b(?:(?:less|more|fewer|greater|smaller|larger|bigger|higher|lower)\s+than|at\s+(?:least|most)|up\s+to|between|under|below|above|exceeds?)\s*$/i;
+// Words after the last number of a closing statement: a unit or a short noun phrase ("193 newspapers", "20 years old").
+const MAX_WORDS_AFTER = 3;
 // Between two math segments of a list: "and", "or", commas.
 const LIST_GLUE = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/i;
 
@@ -34,7 +38,10 @@ function leadingMath(text: string): string {
   const prose = outsideMath(text);
   WORD.lastIndex = 0;
   const word = WORD.exec(prose);
-  return text.slice(0, word?.index ?? text.length).replace(/[\s.,;:!?]+$/, '').trim();
+  return text
+    .slice(0, word?.index ?? text.length)
+    .replace(/[\s.,;:!?]+$/, '')
+    .trim();
 }
 
 const segments = (sentence: string): RegExpMatchArray[] => [...sentence.matchAll(MATH_SEGMENT)];
@@ -64,47 +71,57 @@ export const PROSE_RULES: readonly ProseRule[] = [
       const head = leadingMath(rest);
       // What follows the value is at most a unit or noun ("193 newspapers", "60 bugs per day").
       const after = outsideMath(rest.slice(rest.indexOf(head) + head.length)).match(WORD) ?? [];
-      return head === '' || after.length > 3 ? null : head;
+      return head === '' || after.length > MAX_WORDS_AFTER ? null : head;
     },
   },
   // "Colin is **20** years old.", "So **Navin** earns the most.": the one bold span.
   {
     name: 'single-bold',
     find: (sentence) => {
-      const bold = [...sentence.matchAll(/\*\*([^*]+)\*\*/g)];
+      // Not a label: "**Note:** ...", "**Check**: ...".
+      const bold = [...sentence.matchAll(/\*\*([^*]+)\*\*(?!\s*:)/g)].filter((m) => !m[1]?.trim().endsWith(':'));
       return bold.length === 1 ? (bold[0]?.[1]?.trim() ?? null) || null : null;
     },
   },
-  // "He delivers 193 newspapers.", "The area is $12\pi$ square units.": the last number or math segment.
+  // "He delivers 193 newspapers.", "The area is $12\pi$ square units.": the last number or math segment,
+  // near the end of the sentence and not a bound ("less than 100").
   {
     name: 'last-number',
     find: (sentence) => {
       const numbers = [...outsideMath(sentence).matchAll(NUMBER)];
       const candidates = [...segments(sentence), ...numbers].filter((m) => m.index !== undefined);
       const last = candidates.sort((a, b) => (a.index ?? 0) + a[0].length - ((b.index ?? 0) + b[0].length)).pop();
-      return last === undefined ? null : last[0];
+      if (last?.index === undefined) return null;
+      const before = sentence.slice(0, last.index);
+      const after = outsideMath(sentence.slice(last.index + last[0].length)).match(WORD) ?? [];
+      return BOUND.test(before) || /\bbetween\b/i.test(before) || after.length > MAX_WORDS_AFTER ? null : last[0];
     },
   },
 ];
 
 /** Whether a span is prose: three or more words outside its mathematics ("He delivers 193 newspapers"). */
 export function isProse(span: string): boolean {
-  return (outsideMath(span).replace(/\\[a-zA-Z]+\{[^{}]*\}/g, ' ').match(WORD) ?? []).length >= 3;
+  return (
+    (
+      outsideMath(span)
+        .replace(/\\[a-zA-Z]+\{[^{}]*\}/g, ' ')
+        .match(WORD) ?? []
+    ).length >= 3
+  );
 }
 
 /**
- * The answer inside a located span that is prose (see `isProse`): the sentences from the last,
- * each tried with `PROSE_RULES` in order, a closing "because ..."/"when ..." clause set aside.
+ * The answer inside a located span that is prose (see `isProse`): its closing sentence, tried
+ * with `PROSE_RULES` in order, a closing "because ..."/"when ..." clause set aside. Only the
+ * closing sentence: an earlier one is work, and a reply cut off mid-sentence states no value.
  * `written` keeps its emphasis (`**20**`) and math delimiters. Null for a short answer span.
  */
 export function answerInProse(written: string): ProseAnswer | null {
   if (!isProse(written)) return null;
-  for (const sentence of splitSentences(written).reverse()) {
-    const claim = sentence.replace(CONDITION, '');
-    for (const rule of PROSE_RULES) {
-      const span = rule.find(claim);
-      if (span !== null && span !== '') return { rule: rule.name, span };
-    }
+  const claim = (splitSentences(written).pop() ?? '').replace(CONDITION, '');
+  for (const rule of PROSE_RULES) {
+    const span = rule.find(claim);
+    if (span !== null && span !== '') return { rule: rule.name, span };
   }
   return null;
 }

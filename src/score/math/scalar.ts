@@ -151,8 +151,7 @@ export function readScalar(ce: ComputeEngine, latex: string, percent = false): S
     else if (sides.length > 2 && values.slice(1).every((v) => v.type !== 'text')) {
       const tailConstant = values.slice(1).every((v) => v.type === 'constant' || v.type === 'based');
       scalar = tailConstant ? readScalar(ce, sides.slice(1).join('=')) : readValue(ce, last);
-    }
-    else if (sides.length !== 2 || values.some((v) => v.type === 'text')) scalar = text(textKey(latex), 'an equation this reader cannot split');
+    } else if (sides.length !== 2 || values.some((v) => v.type === 'text')) scalar = text(textKey(latex), 'an equation this reader cannot split');
     else {
       const difference = ce.box(['Subtract', ce.parse(first).json, ce.parse(last).json]);
       const vars = [...difference.freeVariables].sort();

@@ -18,6 +18,7 @@ import { DEFAULT_API_KEY_ENV, DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY, DEFAULT_MA
 import { filterCases } from '../suite/filter.js';
 import { loadSuite } from '../suite/load.js';
 import { codeExecutionFor } from './code-execution.js';
+import { batchSettings } from './batch-settings.js';
 import { resolveEndpoint } from './endpoint.js';
 import { writeReport } from './report.js';
 import { onInterrupt } from './interrupt.js';
@@ -57,6 +58,7 @@ export const RunFlags = z.object({
   allowCodeExecution: z.boolean().optional(),
   allowCustomScorers: z.boolean().optional(),
   judgeApiKeyEnv: z.string().optional(),
+  batch: z.boolean().optional(),
   maxReplyBytes: flag.count('--max-reply-bytes').optional(),
   maxErrorRate: flag.fraction('--max-error-rate').default(DEFAULT_MAX_ERROR_RATE),
   codeTimeout: flag.duration('--code-timeout').optional(),
@@ -102,6 +104,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const onAdapt = (a: { param: string; reason: string; action: string }) =>
     console.warn(sanitize(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`));
   if (flags.adaptive && flags.samples === 1) console.warn('thinkbench: --adaptive with --samples 1 has nothing to save: every case gets its one sample.');
+  if (flags.batch && flags.adaptive) throw invalidInput('--adaptive decides after each round, and a batch has no rounds; run adaptive runs without --batch.');
   if (flags.shard && flags.adaptive) throw invalidInput('--adaptive decides a case from all its samples in order, which no shard holds; run adaptive runs unsharded.');
   const adaptive = flags.adaptive ? { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples } : undefined;
   const settings = {
@@ -186,6 +189,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
             progress = startProgress(suite.name, total, () => client.stats.retries, !flags.quiet, pricing?.price ?? null);
           },
           onSample: (sample) => progress?.add(sample),
+          ...(flags.batch && { batch: batchSettings(endpoint, flags.quiet) }),
         }).finally(() => progress?.stop());
         const { result, out } = run;
         console.log(renderSummary(result, { verbose: flags.verbose }));

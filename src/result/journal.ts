@@ -10,6 +10,8 @@ export type { JournalHeader } from '../schema/journal.js';
 
 export interface Journal {
   append(caseId: string, sample: RawSample): void;
+  /** A line written as it is (a batch record: src/batch/journal-records.ts), synchronously like every sample. */
+  appendLine(line: string): void;
   close(): void;
 }
 
@@ -43,6 +45,7 @@ export function openJournal(path: string, header: JournalHeader, resuming: boole
   }
   return {
     append: (caseId, sample) => void writeSync(fd, `${JSON.stringify({ caseId, sample })}\n`),
+    appendLine: (line) => void writeSync(fd, line.endsWith('\n') ? line : `${line}\n`),
     close: () => {
       closeSync(fd);
       release();

@@ -13,7 +13,10 @@ import type { Grades, ScorerFactory, Verifier } from '../score/scorer.js';
 import { scorerFactory } from '../score/scorers/index.js';
 import { TOOL } from '../tool.js';
 import type { ResponseCache } from './cache.js';
-import { collectSamples } from './collect.js';
+import type { BatchApi } from '../batch/batch-api.js';
+import type { BatchRecord } from '../batch/format.js';
+import { type BatchProgress, collectBatch } from '../batch/run-batch.js';
+import { type Collected, collectSamples } from './collect.js';
 import { DEFAULT_SAMPLES, samplesFor } from './plan.js';
 import type { Shard } from './shard.js';
 
@@ -61,6 +64,18 @@ export interface EvaluateOptions {
   allowCustomScorers?: boolean | undefined;
   /** The variable whose key a suite's judge on another endpoint gets (--judge-api-key-env); none by default. */
   judgeApiKeyEnv?: string | undefined;
+  /** Send the run as provider batches (OpenAI's Batch API) instead of one request per sample. */
+  batch?: EvaluateBatch | undefined;
+}
+
+/** How a batch run reaches its provider, and what it tells the caller (journal the records). */
+export interface EvaluateBatch {
+  api: BatchApi;
+  /** Batches an earlier run submitted (from its journal): picked up, never resubmitted. */
+  known?: readonly BatchRecord[] | undefined;
+  onBatch?: ((record: BatchRecord) => void) | undefined;
+  onProgress?: ((batches: BatchProgress[]) => void) | undefined;
+  poll?: { initialMs: number; maxMs: number } | undefined;
 }
 
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
@@ -74,7 +89,13 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const plan = { samples: options.samples ?? DEFAULT_SAMPLES, samplesOverride: options.samplesOverride };
   const params = options.params ?? {};
   const onSample = options.onSample;
-  const collected = await collectSamples({
+  const onSampleRead =
+    onSample &&
+    ((caseIndex: number, sample: RawSample) => {
+      const c = suite.cases[caseIndex]!;
+      onSample({ caseId: c.id, sample, read: () => readSample(scorerFor(c), sample, () => undefined) });
+    });
+  const collected: Collected & { batch?: Result['batch'] } = options.batch ? await collectAsBatches(options, plan, params, onSampleRead) : await collectSamples({
     cases: suite.cases,
     client,
     model: options.model,
@@ -95,12 +116,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
       ...options.adaptive,
       answerOf: (caseIndex, sample) => readSample(scorerFor(suite.cases[caseIndex]!), sample, () => undefined).answer,
     },
-    onSample:
-      onSample &&
-      ((caseIndex, sample) => {
-        const c = suite.cases[caseIndex]!;
-        onSample({ caseId: c.id, sample, read: () => readSample(scorerFor(c), sample, () => undefined) });
-      }),
+    onSample: onSampleRead,
   });
   const judge = { client, baseUrl: options.baseUrl, model: options.model, timeoutMs: options.timeoutMs, otherHostKeyEnv: options.judgeApiKeyEnv, ...(options.signal && { signal: options.signal }), ...(options.cache && { cache: options.cache }) };
   const grades = await gradeRun({
@@ -131,6 +147,38 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     ...(options.pricing !== undefined && { pricing: options.pricing }),
     ...(options.shard && { shard: options.shard }),
     ...(options.codeExecution?.allowed && { codeIsolation: options.codeExecution.isolation }),
+    ...(collected.batch && { batch: collected.batch }),
   };
   return scoreRun({ run, suite, scorerFor, samples: collected.samples, grades });
+}
+
+/** The run's samples through the provider's Batch API: the same raw samples, journaled batch records, half the price. */
+async function collectAsBatches(
+  options: EvaluateOptions,
+  plan: { samples: number; samplesOverride?: number | undefined },
+  params: Params,
+  onSample: ((caseIndex: number, sample: RawSample) => void) | undefined,
+): Promise<Collected & { batch: NonNullable<Result['batch']> }> {
+  const batch = options.batch!;
+  const collected = await collectBatch({
+    cases: options.suite.cases,
+    api: batch.api,
+    model: options.model,
+    plan,
+    params,
+    prior: options.prior,
+    known: batch.known,
+    shard: options.shard,
+    onBatch: batch.onBatch,
+    onSample,
+    onProgress: batch.onProgress,
+    signal: options.timeBudgetMs ? AbortSignal.any([options.signal ?? new AbortController().signal, AbortSignal.timeout(options.timeBudgetMs)]) : options.signal,
+    poll: batch.poll,
+  });
+  return {
+    samples: collected.samples,
+    adaptations: [],
+    complete: collected.complete,
+    batch: { ids: collected.batches.map((b) => b.id), priceFactor: collected.batchFactor },
+  };
 }

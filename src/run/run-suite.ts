@@ -9,7 +9,8 @@ import type { Result, Sample } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import type { Verifier } from '../score/scorer.js';
 import { TOOL } from '../tool.js';
-import { evaluate, type EvaluateOptions } from './evaluate.js';
+import { batchJournalLine, readBatchRecords } from '../batch/journal-records.js';
+import { evaluate, type EvaluateBatch, type EvaluateOptions } from './evaluate.js';
 import { defaultOutPath } from './out-path.js';
 import { DEFAULT_SAMPLES, samplesFor } from './plan.js';
 import { loadPrior } from './resume.js';
@@ -37,6 +38,8 @@ export interface SuiteRun {
   /** Told how many samples are left to send, before the first is sent, then of each as it finishes. */
   onStart?: (event: { total: number; reused: number; out: string }) => void;
   onSample?: (sample: Sample) => void;
+  /** Send the run as provider batches: the API to use, and how often to look at them. */
+  batch?: Pick<EvaluateBatch, 'api' | 'onProgress' | 'poll'> | undefined;
 }
 
 /** Runs one suite, writing every finished sample to the journal and the result file at the end; returns the result and where it went. */
@@ -65,6 +68,14 @@ export async function runSuite(run: SuiteRun): Promise<{ result: Result; out: st
       simulated: endpoint.simulated,
       prior: prior?.samples,
       knownGrades: prior?.grades,
+      ...(run.batch && {
+        batch: {
+          ...run.batch,
+          // Batches a killed run submitted are picked up from its journal, never paid for twice.
+          known: run.resume ? await readBatchRecords(journalPathFor(run.resume)) : [],
+          onBatch: (record) => journal.appendLine(batchJournalLine(record)),
+        },
+      }),
       onSample: ({ caseId, sample, read }) => {
         journal.append(caseId, sample);
         run.onSample?.(read());

@@ -6,8 +6,8 @@ import type { CaseResult, Result, Sample, Summary } from '../schema/result.js';
 import { bestOfKCurve } from './metrics/best-of-k.js';
 
 /** A sample with its cost: null when unknown, 0 when it came from the local cache (nothing was billed). */
-export function pricedSample(sample: Sample, price: Price | null): Sample {
-  return { ...sample, costUsd: sample.cached ? 0 : costOf(sample.usage, price) };
+export function pricedSample(sample: Sample, price: Price | null, batchFactor = 1): Sample {
+  return { ...sample, costUsd: sample.cached ? 0 : costOf(sample.usage, price, { batchFactor }) };
 }
 
 /** The case's certificate under the run's stopping rule, replayed from its samples in index order. */

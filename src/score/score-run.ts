@@ -29,7 +29,7 @@ export function scoreRun({ run, suite, scorerFor, samples, grades = NO_GRADES }:
     const verdicts = grades.verdicts.get(c.id);
     const scores = grades.scores.get(c.id);
     const read = (samples.get(c.id) ?? []).map((raw) => readSample(scorer, raw, (answer) => verdicts?.get(answer), scores?.get(raw.index)));
-    const priced = run.pricing === undefined ? read : read.map((s) => pricedSample(s, price));
+    const priced = run.pricing === undefined ? read : read.map((s) => pricedSample(s, price, run.batch?.priceFactor));
     const scored = { ...scoreCase(c, priced, run.selection), messages: c.messages };
     if (run.pricing !== undefined) scored.costUsd = caseCost(priced);
     if (run.adaptive) scored.adaptive = certificateFor(scored, run.adaptive, run.samples);

@@ -134,7 +134,10 @@ export class Simulator {
     const rng = mulberry32(seed);
     const limit = positive(request.max_completion_tokens) ?? positive(request.max_tokens);
     const { question, hash, promptChars } = conversation;
-    const reply = thinkingReply({ question, hash, promptChars, messages, effort: effortOf(request.reasoning_effort), base: accuracy }, { rng, seed, sample, limit });
+    const reply = thinkingReply(
+      { question, hash, promptChars, messages, effort: effortOf(request.reasoning_effort), base: accuracy },
+      { rng, seed, sample, limit },
+    );
     const streamOptions = request.stream_options as { include_usage?: unknown } | undefined;
     const latencyScale = messages.some((m) => m.role === 'assistant') ? FOLLOW_UP_LATENCY_SCALE : 1;
     return { type: 'reply', model, stream, includeUsage: streamOptions?.include_usage === true, reply, extraDelayMs: fault.slowMs, latencyScale };
@@ -187,14 +190,24 @@ export class Simulator {
     if (draw < band) {
       const headers: Record<string, string> =
         faults.retryAfterSeconds !== undefined ? { 'retry-after': String(faults.retryAfterSeconds) } : { 'retry-after-ms': '10' };
-      const error = httpError(429, `Rate limit reached for ${model} (simulated). Please try again shortly.`, { type: 'requests', code: 'rate_limit_exceeded', headers });
+      const error = httpError(429, `Rate limit reached for ${model} (simulated). Please try again shortly.`, {
+        type: 'requests',
+        code: 'rate_limit_exceeded',
+        headers,
+      });
       return { outcome: { type: 'error', error }, slowMs };
     }
     if (draw < (band += faults.rate500 ?? 0)) {
-      return { outcome: { type: 'error', error: httpError(500, 'The server had an error while processing your request (simulated).', { type: 'server_error' }) }, slowMs };
+      return {
+        outcome: { type: 'error', error: httpError(500, 'The server had an error while processing your request (simulated).', { type: 'server_error' }) },
+        slowMs,
+      };
     }
     if (draw < (band += faults.rate503 ?? 0)) {
-      return { outcome: { type: 'error', error: httpError(503, 'The engine is currently overloaded, please try again later (simulated).', { type: 'server_error' }) }, slowMs };
+      return {
+        outcome: { type: 'error', error: httpError(503, 'The engine is currently overloaded, please try again later (simulated).', { type: 'server_error' }) },
+        slowMs,
+      };
     }
     if (draw < (band += faults.drop ?? 0)) return { outcome: { type: 'drop' }, slowMs };
     if (draw < (band += faults.malformed ?? 0)) return { outcome: { type: 'malformed', stream }, slowMs };

@@ -96,7 +96,7 @@ const OPEN = /^\s*<think(?:ing)?>/i;
 /** The prefill a conversation ends on, or undefined when the last message is not the assistant's. */
 export function readPrefill(messages: ReadonlyArray<{ role: string; content: string }>): Prefill | undefined {
   const last = messages[messages.length - 1];
-  if (!last || last.role !== 'assistant') return undefined;
+  if (last?.role !== 'assistant') return undefined;
   const close = CLOSE.exec(last.content);
   if (!close) return { thinking: last.content.replace(OPEN, ''), prefix: '' };
   return { thinking: last.content.slice(0, close.index).replace(OPEN, '').trim(), prefix: last.content.slice(close.index + close[0].length) };
@@ -142,7 +142,8 @@ export function thinkingReply(request: ThinkingRequest, draw: Draw): Reply {
   const prefill = readPrefill(request.messages);
   const thought = prefill ? Math.min(prefillTokens(prefill), most) : most;
   const attempt = draw.rng() < accuracyAt(base, thought, referenceTokens) ? question.right : question.wrong(draw.rng);
-  if (prefill) return { ...composeReply('', continuePrefill(prefill.prefix, phraseContinuation(attempt, draw.rng)), request.promptChars, draw.limit), continued: true };
+  if (prefill)
+    return { ...composeReply('', continuePrefill(prefill.prefix, phraseContinuation(attempt, draw.rng)), request.promptChars, draw.limit), continued: true };
   let reasoning = effort === 'none' ? '' : varyReasoning(attempt.reasoning, request.hash, Math.abs(Math.trunc(draw.sample)));
   if (effort !== undefined) reasoning = extendReasoning(reasoning, naturalTokens(effort, mulberry32(hashParts('length', draw.seed))), draw.seed);
   return composeReply(reasoning, phraseAnswer(attempt, draw.rng), request.promptChars, draw.limit);

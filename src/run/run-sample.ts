@@ -8,7 +8,16 @@ import { adaptationFor, applyAdaptations } from './adapt.js';
 import type { ResponseCache } from './cache.js';
 import { forcedAnswerRequest, graceMs, mergeForced } from './graceful-finish.js';
 import type { SampleTask } from './plan.js';
-import { budgetPrefillRequest, cutPartial, cutReasoning, mergeBudgeted, NO_REASONING_NOTE, overBudget, reasoningSoFar, type BudgetForcing } from './thinking-budget.js';
+import {
+  budgetPrefillRequest,
+  cutPartial,
+  cutReasoning,
+  mergeBudgeted,
+  NO_REASONING_NOTE,
+  overBudget,
+  reasoningSoFar,
+  type BudgetForcing,
+} from './thinking-budget.js';
 
 /** What every sample of a run shares. */
 export interface SampleContext {
@@ -79,7 +88,8 @@ export async function runSample(task: SampleTask, ctx: SampleContext): Promise<R
     case 'stopped':
       return null;
     case 'reply':
-      if (ctx.thinkingBudget && !forced && !reasoningSoFar(attempt.reply).text && !attempt.reply.content.includes('</think')) ctx.thinkingBudget.note(NO_REASONING_NOTE);
+      if (ctx.thinkingBudget && !forced && !reasoningSoFar(attempt.reply).text && !attempt.reply.content.includes('</think'))
+        ctx.thinkingBudget.note(NO_REASONING_NOTE);
       // A reply cut at --max-reply-bytes is not stored: a run with a larger cap must not replay the cut.
       if (key && !forced && attempt.reply.finishReason !== MAX_REPLY_BYTES) await ctx.cache!.set(key, attempt.reply).catch(() => {}); // a cache that cannot be written is only slower
       return { ...collected(attempt.reply, timing()), ...(forced && { forced }) };
@@ -95,11 +105,17 @@ export async function runSample(task: SampleTask, ctx: SampleContext): Promise<R
 }
 
 /** At the budget: the cut reasoning prefilled and closed so the model answers at once; a plain follow-up if the prefill is refused or gives no answer. */
-async function answerAtBudget(request: () => { messages: ChatMessage[]; params: Params }, partial: ChatReply, deadlineMs: number, ctx: SampleContext): Promise<Exclude<Attempt, { kind: 'budget' }>> {
+async function answerAtBudget(
+  request: () => { messages: ChatMessage[]; params: Params },
+  partial: ChatReply,
+  deadlineMs: number,
+  ctx: SampleContext,
+): Promise<Exclude<Attempt, { kind: 'budget' }>> {
   const cut = cutReasoning(reasoningSoFar(partial).text, ctx.thinkingBudget!.tokens);
   const prefilled = await sendAdapting(() => budgetPrefillRequest(request(), cut), deadlineMs, ctx, false);
   if (prefilled.kind === 'stopped' || prefilled.kind === 'budget') return { kind: 'stopped' };
-  if (prefilled.kind === 'reply' && prefilled.reply.content.trim()) return { kind: 'reply', reply: mergeBudgeted(cut, prefilled.reply, partial.firstTokenMs, true) };
+  if (prefilled.kind === 'reply' && prefilled.reply.content.trim())
+    return { kind: 'reply', reply: mergeBudgeted(cut, prefilled.reply, partial.firstTokenMs, true) };
   if (prefilled.kind === 'timeout') return { kind: 'timeout', partial: cutPartial(cut, partial.firstTokenMs) };
   const asked = await sendAdapting(() => forcedAnswerRequest(request(), cutPartial(cut, partial.firstTokenMs)), deadlineMs, ctx, false);
   if (asked.kind === 'reply') return { kind: 'reply', reply: mergeBudgeted(cut, asked.reply, partial.firstTokenMs, false) };

@@ -67,7 +67,10 @@ export function planThinkingBudget(tokens: number, run: { baseUrl: string; strea
   mapped.reasoning_effort ??= effort;
   const why = hidden ? `${host} streams no reasoning to cut` : 'the run does not stream (--no-stream), so reasoning cannot be cut as it arrives';
   const set = [`max_completion_tokens=${String(mapped.max_completion_tokens ?? mapped.max_tokens)}`, `reasoning_effort=${String(mapped.reasoning_effort)}`];
-  return { params: mapped, note: `--thinking-budget ${tokens}: ${why}; sending ${set.join(' and ')} instead (a sample that thinks past the limit ends with finish_reason length and no answer).` };
+  return {
+    params: mapped,
+    note: `--thinking-budget ${tokens}: ${why}; sending ${set.join(' and ')} instead (a sample that thinks past the limit ends with finish_reason length and no answer).`,
+  };
 }
 
 /** The `thinking_budget` a sweep point or --param carries, taken out of the request parameters (the endpoint never sees it). */

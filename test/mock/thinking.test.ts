@@ -13,7 +13,12 @@ import { finalAnswerText } from '../../src/score/extract.js';
 const simulator = () => new Simulator({ accuracy: 0.9, seed: 0, faults: {}, rejectParams: false, rejectSystem: false });
 const prompt = (i: number) => `What is ${i} + 1000?\nEnd with 'Answer: <n>'.`;
 
-type Reply = { reasoning: string; answer: string; finishReason: string; usage: { completion_tokens: number; completion_tokens_details: { reasoning_tokens: number } } };
+type Reply = {
+  reasoning: string;
+  answer: string;
+  finishReason: string;
+  usage: { completion_tokens: number; completion_tokens_details: { reasoning_tokens: number } };
+};
 function ask(sim: Simulator, body: Record<string, unknown>): Reply {
   const outcome = sim.handle({ model: 'thinkbench-sim-90', ...body });
   if (outcome.type !== 'reply') throw new Error(`no reply: ${outcome.type}`);
@@ -48,17 +53,21 @@ describe('accuracy against the thinking allowed', () => {
   test('thinkbench-sim-90 cut at 64, 256, 1024, 4096 tokens of high-effort thinking: accuracy rises on a log scale', () => {
     const budgets = [64, 256, 1024, 4096];
     const measured = budgets.map((budget) =>
-      accuracy(600, (i) => ({
-        reasoning_effort: 'high',
-        messages: [
-          { role: 'user', content: prompt(i) },
-          { role: 'assistant', content: `<think>\n${'step '.repeat((budget * 4) / 5)}\n</think>\n\nFinal answer:` },
-        ],
-      }), 'Final answer:'),
+      accuracy(
+        600,
+        (i) => ({
+          reasoning_effort: 'high',
+          messages: [
+            { role: 'user', content: prompt(i) },
+            { role: 'assistant', content: `<think>\n${'step '.repeat((budget * 4) / 5)}\n</think>\n\nFinal answer:` },
+          ],
+        }),
+        'Final answer:',
+      ),
     );
     for (let k = 1; k < measured.length; k++) expect(measured[k]!).toBeGreaterThan(measured[k - 1]! + 0.1);
     // 0.9 - 0.1 per halving below the 4,096-token reference: 0.3, 0.5, 0.7, 0.9.
-    budgets.forEach((budget, k) => expect(Math.abs(measured[k]! - accuracyAt(0.9, budget, 4096))).toBeLessThan(0.06));
+    for (const [k, budget] of budgets.entries()) expect(Math.abs(measured[k]! - accuracyAt(0.9, budget, 4096))).toBeLessThan(0.06);
   });
 });
 
@@ -72,7 +81,8 @@ describe('reasoning_effort', () => {
         return { reasoning_effort: effort, messages: [{ role: 'user', content: prompt(i) }] };
       });
       const sim = simulator();
-      for (let i = 0; i < 60; i++) tokens.push(ask(sim, { reasoning_effort: effort, messages: [{ role: 'user', content: prompt(i) }] }).usage.completion_tokens_details.reasoning_tokens);
+      for (let i = 0; i < 60; i++)
+        tokens.push(ask(sim, { reasoning_effort: effort, messages: [{ role: 'user', content: prompt(i) }] }).usage.completion_tokens_details.reasoning_tokens);
       lengths[effort] = median(tokens);
       expect(lengths[effort]).toBeGreaterThan(EFFORT_TOKENS[effort] * 0.7);
       expect(lengths[effort]).toBeLessThan(EFFORT_TOKENS[effort] * 1.4);
@@ -139,31 +149,44 @@ describe('an assistant prefill is continued with a short answer', () => {
     ['a lone closing tag', 'some thought</think>Answer:', { thinking: 'some thought', prefix: 'Answer:' }],
     ['no tags: all of it is reasoning', 'thinking on', { thinking: 'thinking on', prefix: '' }],
   ])('reads %s', (_, content, expected) => {
-    expect(readPrefill([{ role: 'user', content: 'q' }, { role: 'assistant', content }])).toEqual(expected);
+    expect(
+      readPrefill([
+        { role: 'user', content: 'q' },
+        { role: 'assistant', content },
+      ]),
+    ).toEqual(expected);
   });
 
   test('a conversation ending on the user is not a prefill', () => {
-    expect(readPrefill([{ role: 'assistant', content: 'a' }, { role: 'user', content: 'q' }])).toBeUndefined();
+    expect(
+      readPrefill([
+        { role: 'assistant', content: 'a' },
+        { role: 'user', content: 'q' },
+      ]),
+    ).toBeUndefined();
   });
 
-  test.each(['field', 'reasoning', 'think', 'prefilled-think'] as const)('through the SDK, reasoning style %s: no new reasoning, the answer continues the prefix', async (style) => {
-    const server = await startMockServer({ reasoning: style });
-    try {
-      const client = new OpenAI({ baseURL: server.url, apiKey: 'test', maxRetries: 0 });
-      const completion = await client.chat.completions.create({
-        model: 'thinkbench-sim-100',
-        messages: [
-          { role: 'user', content: prompt(5) },
-          { role: 'assistant', content: `<think>\nI add 5 to 1000. ${'Checking it again. '.repeat(20)}\n</think>\n\nFinal answer:` },
-        ],
-      });
-      const message = completion.choices[0]!.message as { content: string | null; reasoning_content?: string; reasoning?: string };
-      expect(message.content).not.toMatch(/<\/?think>/);
-      expect(message.reasoning_content ?? message.reasoning ?? '').toBe('');
-      expect(finalAnswerText(`Final answer:${message.content ?? ''}`)).toBe('1005');
-      expect(completion.usage?.completion_tokens).toBeLessThan(20);
-    } finally {
-      await server.close();
-    }
-  });
+  test.each(['field', 'reasoning', 'think', 'prefilled-think'] as const)(
+    'through the SDK, reasoning style %s: no new reasoning, the answer continues the prefix',
+    async (style) => {
+      const server = await startMockServer({ reasoning: style });
+      try {
+        const client = new OpenAI({ baseURL: server.url, apiKey: 'test', maxRetries: 0 });
+        const completion = await client.chat.completions.create({
+          model: 'thinkbench-sim-100',
+          messages: [
+            { role: 'user', content: prompt(5) },
+            { role: 'assistant', content: `<think>\nI add 5 to 1000. ${'Checking it again. '.repeat(20)}\n</think>\n\nFinal answer:` },
+          ],
+        });
+        const message = completion.choices[0]!.message as { content: string | null; reasoning_content?: string; reasoning?: string };
+        expect(message.content).not.toMatch(/<\/?think>/);
+        expect(message.reasoning_content ?? message.reasoning ?? '').toBe('');
+        expect(finalAnswerText(`Final answer:${message.content ?? ''}`)).toBe('1005');
+        expect(completion.usage?.completion_tokens).toBeLessThan(20);
+      } finally {
+        await server.close();
+      }
+    },
+  );
 });

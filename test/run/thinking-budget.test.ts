@@ -6,7 +6,14 @@ import type { ReasoningStyle } from '../../src/mock/reply.js';
 import { createModelClient, type ChatReply } from '../../src/model/openai.js';
 import { runSample, type SampleContext } from '../../src/run/run-sample.js';
 import {
-  cutReasoning, estimateReasoningTokens, mergeBudgeted, NO_REASONING_NOTE, overBudget, planThinkingBudget, reasoningSoFar, takeThinkingBudget,
+  cutReasoning,
+  estimateReasoningTokens,
+  mergeBudgeted,
+  NO_REASONING_NOTE,
+  overBudget,
+  planThinkingBudget,
+  reasoningSoFar,
+  takeThinkingBudget,
 } from '../../src/run/thinking-budget.js';
 import type { RawSample } from '../../src/schema/result.js';
 import type { Params } from '../../src/schema/suite.js';
@@ -41,7 +48,11 @@ describe('counting streamed reasoning (characters / 4)', () => {
   });
 
   test('the merged reply: "Final answer:" and the continuation, the cut reasoning counted into usage', () => {
-    const answer: ChatReply = { ...reply(' 42'), finishReason: 'stop', usage: { promptTokens: 300, completionTokens: 2, reasoningTokens: 0, totalTokens: 302 } };
+    const answer: ChatReply = {
+      ...reply(' 42'),
+      finishReason: 'stop',
+      usage: { promptTokens: 300, completionTokens: 2, reasoningTokens: 0, totalTokens: 302 },
+    };
     const merged = mergeBudgeted('x'.repeat(400), answer, 5, true);
     expect(merged).toMatchObject({ content: 'Final answer: 42', fieldReasoning: 'x'.repeat(400), finishReason: 'stop', firstTokenMs: 5 });
     expect(merged.usage).toEqual({ promptTokens: 300, completionTokens: 102, reasoningTokens: 100, totalTokens: 402 });
@@ -54,7 +65,14 @@ describe('where the budget cannot be forced, it is mapped to request parameters'
     ['hosted OpenAI, 1,000 tokens', 'https://api.openai.com/v1', true, {}, 1000, { max_completion_tokens: 2024, reasoning_effort: 'low' }],
     ['Azure, 4,000 tokens', 'https://x.openai.azure.com/openai/v1', true, {}, 4000, { max_completion_tokens: 5024, reasoning_effort: 'medium' }],
     ['a run that does not stream, 20,000 tokens', 'http://127.0.0.1:8000/v1', false, {}, 20000, { max_completion_tokens: 21024, reasoning_effort: 'high' }],
-    ['the user set both already: kept', 'https://api.openai.com/v1', true, { max_completion_tokens: 9, reasoning_effort: 'high' }, 100, { max_completion_tokens: 9, reasoning_effort: 'high' }],
+    [
+      'the user set both already: kept',
+      'https://api.openai.com/v1',
+      true,
+      { max_completion_tokens: 9, reasoning_effort: 'high' },
+      100,
+      { max_completion_tokens: 9, reasoning_effort: 'high' },
+    ],
   ])('%s', (_, baseUrl, stream, params: Params, tokens, expected) => {
     const plan = planThinkingBudget(tokens, { baseUrl, stream, params, print });
     expect(plan.forcing).toBeUndefined();
@@ -86,10 +104,24 @@ async function budgeted(options: { style?: ReasoningStyle; budget?: number; para
   const client = createModelClient({ baseUrl: server.url, timeoutMs: 60_000, maxRetries: 0 });
   const runSignal = new AbortController().signal;
   setMaxListeners(64, runSignal);
-  const plan = options.budget === undefined ? undefined : planThinkingBudget(options.budget, { baseUrl: server.url, stream: true, params: {}, print: (n) => notes.push(n) });
+  const plan =
+    options.budget === undefined
+      ? undefined
+      : planThinkingBudget(options.budget, { baseUrl: server.url, stream: true, params: {}, print: (n) => notes.push(n) });
   const ctx: SampleContext = {
-    client, baseUrl: server.url, model: options.model ?? 'thinkbench-sim-90', stream: true, timeoutMs: 60_000, onTimeout: 'error', runSignal,
-    adaptations: [], onAdapt: () => {}, onFatal: (f) => { throw new Error(f.message); }, reachable: () => true,
+    client,
+    baseUrl: server.url,
+    model: options.model ?? 'thinkbench-sim-90',
+    stream: true,
+    timeoutMs: 60_000,
+    onTimeout: 'error',
+    runSignal,
+    adaptations: [],
+    onAdapt: () => {},
+    onFatal: (f) => {
+      throw new Error(f.message);
+    },
+    reachable: () => true,
     ...(plan?.forcing && { thinkingBudget: plan.forcing }),
   };
   const limit = pLimit(8);
@@ -97,7 +129,12 @@ async function budgeted(options: { style?: ReasoningStyle; budget?: number; para
   for (let i = 0; i < options.cases; i++) {
     for (let s = 0; s < (options.samples ?? 1); s++) {
       const messages = [{ role: 'user' as const, content: `What is ${i} + 1000?\nEnd with 'Answer: <n>'.` }];
-      jobs.push(limit(async () => ({ sample: (await runSample({ caseIndex: i, sampleIndex: s, messages, params: options.params ?? {}, timeoutMs: undefined }, ctx))!, expected: String(i + 1000) })));
+      jobs.push(
+        limit(async () => ({
+          sample: (await runSample({ caseIndex: i, sampleIndex: s, messages, params: options.params ?? {}, timeoutMs: undefined }, ctx))!,
+          expected: String(i + 1000),
+        })),
+      );
     }
   }
   return { results: await Promise.all(jobs), notes };

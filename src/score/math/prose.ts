@@ -99,15 +99,16 @@ export const PROSE_RULES: readonly ProseRule[] = [
   },
 ];
 
-/** Whether a span is prose: three or more words outside its mathematics ("He delivers 193 newspapers"). */
+// Two words side by side, as in a sentence ("So it", "He delivers"); `ab + bc + ca` has none.
+const WORD_PAIR = /(?<![\\a-zA-Z])[a-zA-Z]{2,}[ \t]+[a-zA-Z]{2,}(?![a-zA-Z])/;
+
+/**
+ * Whether a span is prose: three or more words outside its mathematics, two of them side by side
+ * ("He delivers 193 newspapers", "So it is 5"); not `ab + bc + ca` or `\text{no real solutions}`.
+ */
 export function isProse(span: string): boolean {
-  return (
-    (
-      outsideMath(span)
-        .replace(/\\[a-zA-Z]+\{[^{}]*\}/g, ' ')
-        .match(WORD) ?? []
-    ).length >= 3
-  );
+  const words = outsideMath(span).replace(/\\[a-zA-Z]+\{[^{}]*\}/g, ' ');
+  return (words.match(WORD) ?? []).length >= 3 && WORD_PAIR.test(words);
 }
 
 /**

@@ -26,8 +26,9 @@ export function mathScorer(c: MathCase): Scorer {
       const located = locateFinalAnswer(text, question, strictness);
       if (located === null) return null;
       const whole = readMath(located.span);
-      // A closing sentence that is not mathematics ("He delivers 193 newspapers."): the answer inside it.
-      const prose = whole?.kind === 'text' ? answerInProse(located.written) : null;
+      // A closing sentence ("He delivers 193 newspapers.", "So it is 5."): the answer inside it. Not
+      // only when the whole reads as text: short words would read as letters multiplied (`So it is 5`).
+      const prose = answerInProse(located.written);
       const inner = prose === null ? null : readMath(prose.span);
       const form = inner ?? whole;
       if (form === null) return null;

@@ -62,6 +62,9 @@ describe('prose is a span of three or more words outside its mathematics', () =>
     ['5 cm', false],
     ['$\\frac{\\text{width}}{\\text{height}} = \\frac{4}{3}$', false],
     ['\\text{no real solutions}', false],
+    ['So it is 5.', true],
+    ['ab + bc + ca', false],
+    ['x^2 + xy + yz + zx', false],
   ])('%j: %s', (span, prose) => {
     expect(isProse(span)).toBe(prose);
   });
@@ -94,11 +97,17 @@ describe('the math scorer reads the answer inside a closing sentence', () => {
     ['20', 'His age doubles.\n\nColin is **20** years old.', '20', 'last-line/single-bold'],
     ['193', 'Subtracting the others.\n\nHe delivers 193 newspapers.', '193', 'last-line/last-number'],
     ['\\text{Navin}', 'Comparing hourly pay.\n\nSo **Navin** earns the most.', 'navin', 'last-line/single-bold'],
+    ['5', 'Checking both.\n\nSo it is 5.', '5', 'last-line/last-number'],
   ])('expected %j', (expected, reply, answer, rule) => {
     const scorer = mathScorer(makeCase({ scorer: 'math', expected }) as Parameters<typeof mathScorer>[0]);
     const read = scorer.read(reply);
     expect(read).toMatchObject({ answer, rule });
     expect(scorer.isCorrect?.(answer)).toBe(true);
+  });
+
+  test('an expression in letters is read whole', () => {
+    const scorer = mathScorer(makeCase({ scorer: 'math', expected: 'ab+bc+ca' }) as Parameters<typeof mathScorer>[0]);
+    expect(scorer.read('Expanding.\n\nab + bc + ca')).toMatchObject({ rule: 'last-line' });
   });
 
   test('a short answer span is read whole, as before', () => {

@@ -9,11 +9,11 @@ import type { ResponseCache } from './cache.js';
 import { forcedAnswerRequest, graceMs, mergeForced } from './graceful-finish.js';
 import type { SampleTask } from './plan.js';
 import {
+  budgetNote,
   budgetPrefillRequest,
   cutPartial,
   cutReasoning,
   mergeBudgeted,
-  NO_REASONING_NOTE,
   overBudget,
   reasoningSoFar,
   type BudgetForcing,
@@ -88,8 +88,10 @@ export async function runSample(task: SampleTask, ctx: SampleContext): Promise<R
     case 'stopped':
       return null;
     case 'reply':
-      if (ctx.thinkingBudget && !forced && !reasoningSoFar(attempt.reply).text && !attempt.reply.content.includes('</think'))
-        ctx.thinkingBudget.note(NO_REASONING_NOTE);
+      if (ctx.thinkingBudget && !forced) {
+        const note = budgetNote(attempt.reply);
+        if (note) ctx.thinkingBudget.note(note);
+      }
       // A reply cut at --max-reply-bytes is not stored: a run with a larger cap must not replay the cut.
       if (key && !forced && attempt.reply.finishReason !== MAX_REPLY_BYTES) await ctx.cache!.set(key, attempt.reply).catch(() => {}); // a cache that cannot be written is only slower
       return { ...collected(attempt.reply, timing()), ...(forced && { forced }) };

@@ -23,6 +23,17 @@ const UNFORCEABLE_HOSTS = [/(^|\.)api\.openai\.com$/i, /\.openai\.azure\.com$/i]
 export const NO_REASONING_NOTE =
   '--thinking-budget: the endpoint streamed no reasoning (no reasoning_content, reasoning or <think> text), so nothing was cut; the samples ran unbudgeted.';
 
+/** Said once when reasoning arrives with only a closing `</think>` (the chat template opened it): it is recognisable too late to cut. */
+export const UNOPENED_THINK_NOTE =
+  "--thinking-budget: the endpoint's chat template opens <think> itself, so its reasoning is recognisable only once it ends and could not be cut; " +
+  'serve it with a reasoning parser (vLLM --reasoning-parser, llama.cpp --reasoning-format deepseek) so reasoning streams as reasoning_content.';
+
+/** The note a reply that finished under a forced budget calls for, if any: no reasoning streamed, or none recognisable in time. */
+export function budgetNote(reply: Pick<ChatReply, 'content' | 'fieldReasoning'>): string | undefined {
+  if (reasoningSoFar(reply).text) return undefined;
+  return /<\/think(?:ing)?>/i.test(reply.content) ? UNOPENED_THINK_NOTE : NO_REASONING_NOTE;
+}
+
 /** A run's budget forcing: the budget in tokens and a sink that prints each note once. */
 export interface BudgetForcing {
   tokens: number;

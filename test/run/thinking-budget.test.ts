@@ -10,6 +10,7 @@ import {
   estimateReasoningTokens,
   mergeBudgeted,
   NO_REASONING_NOTE,
+  UNOPENED_THINK_NOTE,
   overBudget,
   planThinkingBudget,
   reasoningSoFar,
@@ -165,6 +166,12 @@ describe('budget forcing against the simulator', () => {
       expect(sample.forced).toBeUndefined();
       expect(sample.content).not.toBe('');
     }
+  });
+
+  test('reasoning behind a template-opened <think>: recognisable too late, said once', async () => {
+    const { results, notes } = await budgeted({ style: 'prefilled-think', budget: 8, cases: 3 });
+    expect(notes).toEqual([UNOPENED_THINK_NOTE]);
+    for (const { sample } of results) expect(sample.forced).toBeUndefined();
   });
 
   test('an endpoint that streams no reasoning: said once, the samples run unbudgeted', async () => {

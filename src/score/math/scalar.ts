@@ -30,6 +30,8 @@ const GREEK =
 // A left-hand side that names the answer rather than being part of it: x, y', a_1, \theta, f(x), AB.
 const LABEL = new RegExp(`^(?:[a-zA-Z]|\\\\(?:${GREEK})|[A-Z]{2,3})(?:_\\{?\\w+\\}?)?'*(?:\\([^()]*\\))?$`);
 const FUNCTION_NAMES = /^(?:sin|cos|tan|cot|sec|csc|log|exp|min|max|gcd|lcm|mod|det|arg|sinh|cosh|tanh|arcsin|arccos|arctan)$/;
+// A two-letter English word standing alone ("So x is 5"), which would read as two letters multiplied; `or`/`and` split lists.
+const SHORT_WORD = /(?<=^|\s)(is|so|it|of|to|be|we|as|an|by|at|on|if)(?=\s|[.,;:!?]?$)/i;
 const BASED = /^\(?([0-9A-Z]+)\)?_\{?(\d{1,2})\}?$/;
 
 function text(key: string, why?: string): Scalar {
@@ -116,6 +118,8 @@ function readValue(ce: ComputeEngine, latex: string): Scalar {
   // A word left among the mathematics ("5 or more", "12 inches long") would be read as a product of letters.
   const word = /(?<![\\a-zA-Z])[a-zA-Z]{3,}/.exec(latex.replace(/\\(?:operatorname|mathrm)\{[^}]*\}/g, ''))?.[0];
   if (word !== undefined && !FUNCTION_NAMES.test(word)) return text(textKey(latex), `it contains the word "${word}"`);
+  const short = SHORT_WORD.exec(latex)?.[1];
+  if (short !== undefined) return text(textKey(latex), `it contains the word "${short}"`);
   const based = readBased(latex);
   if (based !== null) return based;
   const expr = parseLatex(ce, latex);

@@ -51,7 +51,7 @@ describe('null only for a span empty of content', () => {
 });
 
 describe('what cannot be parsed is text, with the reason', () => {
-  test.each([['\\frac{1}{'], ['x = 5 if the root is real'], ['12 inches long and wide'], ['\\foo{3}'], ['3 +'], ['12:30'], ['1/0']])('%j', (span) => {
+  test.each([['\\frac{1}{'], ['x = 5 if the root is real'], ['12 inches long and wide'], ['\\foo{3}'], ['3 +'], ['12:30'], ['1/0'], ['So x is 5'], ['x = 5 so']])('%j', (span) => {
     const answer = readMath(span);
     expect(answer?.kind).toBe('text');
     expect(answer?.why).toMatch(/\w/);

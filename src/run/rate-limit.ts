@@ -1,5 +1,5 @@
 // Concurrency that adapts to an endpoint's limits: paces to the budget its x-ratelimit-* headers report, halves on 429s.
-import type { RateBudget, RateHeaders } from '../model/rate-headers.js';
+import { hasBudget, type RateBudget, type RateHeaders } from '../model/rate-headers.js';
 import { wait } from '../model/retry.js';
 
 /** What runQueued reads: how many may be in flight now, and (optionally) a wait before each start. */
@@ -16,6 +16,12 @@ export interface RateControllerOptions {
   initial?: number;
   /** Share of each budget kept unspent, so the estimate's errors do not cost 429s. Default 0.02. */
   reserve?: number;
+  /**
+   * Starts this long before a reported request's `sentAt` are also charged against its report: a
+   * start is counted when granted, a little before its fetch, so a burst of grants can reach the
+   * server after the reported request. Default 50 ms.
+   */
+  sendLagMs?: number;
   /** Milliseconds on the clock that `sentAt` uses; performance.now() by default. */
   now?: () => number;
 }
@@ -63,13 +69,14 @@ const PRUNE_AFTER_MS = 120_000;
  * (the last reported remaining, plus the refill since that request was sent, less what was sent
  * after it) lets a start go only when the budget can take it, so the run spends the budget at the
  * rate it refills. AIMD: the in-flight limit starts small, grows by one per success (doubling each
- * round trip until the first 429, then one per round trip) and halves on a 429 (once per round
- * trip); a Retry-After pauses every start for that long.
+ * round trip until the first 429, then one per round trip) and halves on a 429 that came without
+ * a budget (once per round trip); a Retry-After pauses every start for that long.
  */
 export function createRateController(options: RateControllerOptions): RateController {
   const now = options.now ?? (() => performance.now());
   const ceiling = Math.max(1, Math.floor(options.ceiling));
   const reserve = options.reserve ?? 0.02;
+  const sendLagMs = options.sendLagMs ?? 50;
   let current = Math.min(ceiling, options.initial ?? 4);
   let slowStart = true;
   let lastDecreaseAt = Number.NEGATIVE_INFINITY;
@@ -97,10 +104,12 @@ export function createRateController(options: RateControllerOptions): RateContro
       const before = old ? Math.min(capacity, old.remaining + refillPerMs * (sentAt - old.sentAt)) : capacity;
       // Only a budget that was not refilled to the brim tells what the requests in between took:
       // their spend over their count, both decayed, so a pair with many requests weighs more.
-      if (sent > 0 && before < capacity) {
+      // A pair with no start between them still counts its spend: the grants of a burst all come before
+      // their fetches, so skipping such pairs would drop real spending and read the cost low.
+      if (old && before < capacity) {
         spent = spent * (1 - SMOOTHING) + Math.max(0, before - budget.remaining);
         counted = counted * (1 - SMOOTHING) + sent;
-        cost = spent / counted;
+        if (counted > 0) cost = spent / counted;
       } else if (cost === null && sent > 0) {
         // The first report, from a full budget: what the requests so far took.
         spent = Math.max(0, deficit);
@@ -116,7 +125,7 @@ export function createRateController(options: RateControllerOptions): RateContro
     if (!mirror || mirror.cost === null || mirror.refillPerMs <= 0) return 0;
     const refilled = Math.min(mirror.capacity, mirror.remaining + mirror.refillPerMs * (at - mirror.sentAt));
     // What was sent since is charged with a margin: with many in flight, an estimate 20% low overspends.
-    const available = refilled - mirror.cost * IN_FLIGHT_MARGIN * startsBetween(mirror.sentAt);
+    const available = refilled - mirror.cost * IN_FLIGHT_MARGIN * startsBetween(mirror.sentAt - sendLagMs);
     const needed = mirror.cost + reserve * mirror.capacity;
     return available >= needed ? 0 : (needed - available) / mirror.refillPerMs;
   };
@@ -143,8 +152,9 @@ export function createRateController(options: RateControllerOptions): RateContro
     if (status === 429) {
       stats.throttled++;
       if (rate.retryAfterMs !== null) pausedUntil = Math.max(pausedUntil, now() + rate.retryAfterMs);
-      if (sentAt >= lastDecreaseAt) {
-        // Requests sent before the last decrease were sent at the old limit: their 429s are not news.
+      // With a reported budget the pacing corrects itself from these very headers: the limit stays.
+      // Without one, halve; requests sent before the last decrease were sent at the old limit: not news.
+      if (!hasBudget(rate) && sentAt >= lastDecreaseAt) {
         current = Math.max(1, current / 2);
         slowStart = false;
         lastDecreaseAt = now();

@@ -2,7 +2,8 @@ import OpenAI from 'openai';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createRateLimiter, tokenCost } from '../../src/mock/rate-limit.js';
 import { startMockServer, type MockServer } from '../../src/mock/server.js';
-import { readRateHeaders } from '../../src/model/rate-headers.js';
+import { createModelClient } from '../../src/model/openai.js';
+import { readRateHeaders, type RateHeaders } from '../../src/model/rate-headers.js';
 
 const ask = (content: string, maxTokens?: number) => ({
   model: 'thinkbench-sim',
@@ -78,7 +79,8 @@ describe('startMockServer({ rateLimit })', () => {
     expect(third.status).toBe(429);
     const rate = readRateHeaders(third.headers);
     expect(rate.requests.remaining).toBe(0);
-    expect(rate.retryAfterMs).toBeGreaterThan(29_000);
+    expect(rate.retryAfterMs).toBeGreaterThan(20_000); // about 30 s less the time since the first request
+    expect(rate.retryAfterMs).toBeLessThanOrEqual(30_000);
     expect(server.stats.byStatus).toEqual({ '200': 2, '429': 1 });
   });
 
@@ -87,5 +89,24 @@ describe('startMockServer({ rateLimit })', () => {
     const sdk = new OpenAI({ baseURL: server.url, apiKey: 'k', maxRetries: 0 });
     await sdk.chat.completions.create(ask('What is 2+2?'));
     await expect(sdk.chat.completions.create(ask('What is 2+2?'))).rejects.toBeInstanceOf(OpenAI.RateLimitError);
+  });
+
+  test.each([false, true])('the client reports every response to onRateHeaders (stream: %s)', async (stream) => {
+    server = await startMockServer({ rateLimit: { requestsPerMinute: 2 } });
+    const seen: { status: number; remaining: number | null; sentAt: number }[] = [];
+    const onRateHeaders = (rate: RateHeaders, status: number, sentAt: number) => seen.push({ status, remaining: rate.requests.remaining, sentAt });
+    const client = createModelClient({ baseUrl: server.url, timeoutMs: 5000, maxRetries: 0, onRateHeaders });
+    const before = performance.now();
+    const chat = () =>
+      client.chat({ model: 'thinkbench-sim', messages: [{ role: 'user', content: 'What is 2+3?' }], params: {}, stream, signal: new AbortController().signal });
+    await chat();
+    await chat();
+    await expect(chat()).rejects.toMatchObject({ status: 429 });
+    expect(seen.map(({ status, remaining }) => [status, remaining])).toEqual([
+      [200, 1],
+      [200, 0],
+      [429, 0],
+    ]);
+    expect(seen.every(({ sentAt }) => sentAt >= before && sentAt <= performance.now())).toBe(true);
   });
 });

@@ -86,15 +86,14 @@ const cases: { name: string; events: Event[]; limit: number; delayMs: number; to
     tokensPerRequest: (1000 * 0.95 + 2500) / (10 * 0.95 + 10),
   },
   {
-    // 100 a request; then 5 more sent, charged 125 each: 1,300 + 5 refilled - 625 = 680, 620 short of 1,200 reserve + 100.
+    // 587 requests took 58,700 tokens (100 each); then 5 more sent, charged 125 each: 1,300 + 5 refilled - 625 = 680, 620 short of 1,200 reserve + 100.
     name: 'tokens: in-flight requests at the estimated cost hold the next start back',
     events: [
-      { at: 0, start: 10 },
-      { at: 10, status: 200, sentAt: 5, rate: rate(590, 59_000) },
+      { at: 0, start: 587 },
       { at: 6, start: 5 },
       { at: 10, status: 200, sentAt: 5, rate: rate(590, 1_300) },
     ],
-    limit: 6,
+    limit: 5,
     delayMs: 620,
   },
   {
@@ -116,6 +115,17 @@ const cases: { name: string; events: Event[]; limit: number; delayMs: number; to
     ],
     limit: 4,
     delayMs: 700,
+  },
+  {
+    // The 429's own headers correct the pacing (3 left: 10 short of 13); the limit stays.
+    name: 'a 429 that reports the budget pauses and paces, and leaves the limit',
+    events: [
+      { at: 0, start: 8 },
+      ...[1, 2, 3, 4].map((at) => ({ at, status: 200, sentAt: 0, rate: rate(300, null) })),
+      { at: 10, status: 429, sentAt: 10, rate: rate(3, null, 50) },
+    ],
+    limit: 8,
+    delayMs: 1000,
   },
   {
     name: '429s of requests sent before the decrease do not halve it again',
@@ -173,7 +183,7 @@ const cases: { name: string; events: Event[]; limit: number; delayMs: number; to
 describe('createRateController', () => {
   test.each(cases)('$name', ({ events, limit, delayMs, tokensPerRequest }) => {
     let clock = 0;
-    const controller = createRateController({ ceiling: 16, now: () => clock });
+    const controller = createRateController({ ceiling: 16, sendLagMs: 0, now: () => clock });
     for (const event of events) {
       clock = event.at;
       if ('start' in event) for (let i = 0; i < event.start; i++) controller.started();
@@ -182,6 +192,16 @@ describe('createRateController', () => {
     expect(controller.limit()).toBe(limit);
     expect(controller.delayMs()).toBeCloseTo(delayMs, 6);
     if (tokensPerRequest !== undefined) expect(controller.stats.tokensPerRequest).toBeCloseTo(tokensPerRequest, 6);
+  });
+
+  test('starts granted just before a reported request was sent are charged too (the grant-to-fetch lag)', () => {
+    let clock = 0;
+    const controller = createRateController({ ceiling: 16, sendLagMs: 50, now: () => clock });
+    for (let i = 0; i < 4; i++) controller.started(); // a burst of grants at 0; their fetches go out over the next ms
+    clock = 10;
+    controller.observe(rate(17, null), 200, 2); // the first fetch, sent at 2, reports 17 left: the other 3 may not be in it
+    // 17 + 0.08 refilled since it was sent - 4 starts at 1.25 = 12.08, 0.92 short of 13; without the lag none would be charged and it could go now.
+    expect(controller.delayMs()).toBeCloseTo(92, 6);
   });
 
   test('ready() waits out the pacing, counts the start, and gives up when the signal aborts', async () => {

@@ -48,6 +48,7 @@ program
   .option('--judge-api-key-env <name>', "the variable whose key a suite's judge on another endpoint gets (by default it gets none)")
   .option('--allow-code-execution', 'run the programs of code cases against their tests (in bubblewrap where the machine has it); off by default')
   .option('--code-timeout <duration>', 'with --allow-code-execution: wall-clock limit for one program and its tests', '10s')
+  .option('--thinking-budget <tokens>', 'cut each sample\'s streamed reasoning at this many tokens and ask for the final answer (s1 budget forcing); sweep it with --sweep thinking_budget=256,1024,4096')
   .option('--batch', "send the run as provider batches (OpenAI's Batch API: half the price, up to 24 hours); resume a killed batch run with --resume")
   .option('--shard <i/n>', 'run only shard i of n: a stable share of the (case, sample) pairs; join the shards with thinkbench merge')
   .option('--sweep <param=v1,v2,...>', 'one run per value of a request parameter, each its own result file, then a table of the points')

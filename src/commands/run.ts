@@ -8,6 +8,7 @@ import { DEFAULT_STOP_CONFIDENCE } from '../adaptive/stop-rule.js';
 import { openCache } from '../run/cache.js';
 import { resolvePricing, unknownPriceNote } from '../run/pricing.js';
 import { runGates } from '../run/run-gates.js';
+import { takeThinkingBudget } from '../run/thinking-budget.js';
 import { runSuite } from '../run/run-suite.js';
 import { pointOutPath, sweepPoints } from '../run/sweep.js';
 import { parseShard, type Shard } from '../run/shard.js';
@@ -59,6 +60,7 @@ export const RunFlags = z.object({
   allowCustomScorers: z.boolean().optional(),
   judgeApiKeyEnv: z.string().optional(),
   batch: z.boolean().optional(),
+  thinkingBudget: flag.count('--thinking-budget').optional(),
   maxReplyBytes: flag.count('--max-reply-bytes').optional(),
   maxErrorRate: flag.fraction('--max-error-rate').default(DEFAULT_MAX_ERROR_RATE),
   codeTimeout: flag.duration('--code-timeout').optional(),
@@ -73,6 +75,13 @@ function checkedShard(value: string, ctx: z.RefinementCtx): Shard {
     ctx.addIssue({ code: 'custom', message: (error as Error).message });
     return z.NEVER;
   }
+}
+
+/** A point's request parameters and thinking budget: `--sweep thinking_budget=...` sets the budget, never a parameter sent. */
+function pointBudget(params: Record<string, unknown>, thinkingBudget: number | undefined) {
+  const taken = takeThinkingBudget(params);
+  const tokens = taken.tokens ?? thinkingBudget;
+  return { params: taken.params, ...(tokens !== undefined && { thinkingBudget: tokens }) };
 }
 
 /** A variable named by --api-key-env must be set: a forgotten key must not silently switch endpoints. */
@@ -121,6 +130,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
     shard: flags.shard,
     allowCustomScorers: flags.allowCustomScorers,
     judgeApiKeyEnv: flags.judgeApiKeyEnv,
+    onNote: (note: string) => console.warn(sanitize(`thinkbench: ${note}`)),
   };
   if (flags.judgeApiKeyEnv) checkKeyVariable(flags.judgeApiKeyEnv, '--judge-api-key-env');
   const suites = [];
@@ -171,7 +181,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
           client,
           model,
           endpoint: { shownUrl: endpoint.shownUrl, simulated },
-          settings: { ...settings, ...budget, pricing, params: point.params, codeExecution },
+          settings: { ...settings, ...budget, pricing, codeExecution, ...pointBudget(point.params, flags.thinkingBudget) },
           out: pointOutPath(flags.out, point),
           resume: flags.resume,
           junit: flags.junit,

@@ -7,6 +7,7 @@ import type { Case, Params } from '../schema/suite.js';
 import type { ResponseCache } from './cache.js';
 import { certifyStop } from '../adaptive/certificate.js';
 import { inShard, type Shard } from './shard.js';
+import type { BudgetForcing } from './thinking-budget.js';
 import { fatalMessage } from './fatal.js';
 import { planRequests, samplesFor } from './plan.js';
 import { runSample, type SampleContext } from './run-sample.js';
@@ -30,6 +31,8 @@ export interface CollectOptions {
   prior?: ReadonlyMap<string, readonly RawSample[]> | undefined;
   onSample?: ((caseIndex: number, sample: RawSample) => void) | undefined;
   /** --adaptive: a case whose first samples (in index order) decide its vote receives no more; `answerOf` reads a sample's canonical answer. */
+  /** s1-style budget forcing: reasoning streamed past this many tokens is cut and the answer asked for. */
+  thinkingBudget?: BudgetForcing | undefined;
   /** Only this shard's share of the (case, sample) pairs. */
   shard?: Shard | undefined;
   adaptive?: { confidence: number; minSamples: number; answerOf: (caseIndex: number, sample: RawSample) => string | null } | undefined;
@@ -85,6 +88,7 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
       stop.abort('fatal');
     },
     reachable: () => succeeded,
+    ...(options.thinkingBudget && { thinkingBudget: options.thinkingBudget }),
   };
   try {
     await runQueued(tasks, options.concurrency, stop.signal, async (task) => {

@@ -19,6 +19,7 @@ import { type BatchProgress, collectBatch } from '../batch/run-batch.js';
 import { type Collected, collectSamples } from './collect.js';
 import { DEFAULT_SAMPLES, samplesFor } from './plan.js';
 import type { Shard } from './shard.js';
+import { planThinkingBudget } from './thinking-budget.js';
 
 export interface EvaluateOptions {
   suite: Suite;
@@ -66,6 +67,10 @@ export interface EvaluateOptions {
   judgeApiKeyEnv?: string | undefined;
   /** Send the run as provider batches (OpenAI's Batch API) instead of one request per sample. */
   batch?: EvaluateBatch | undefined;
+  /** --thinking-budget: cut each sample's streamed reasoning at this many tokens and ask for the answer (s1's budget forcing). */
+  thinkingBudget?: number | undefined;
+  /** Told once each of what the run could not do as asked (a budget that cannot be forced here, say). */
+  onNote?: ((note: string) => void) | undefined;
 }
 
 /** How a batch run reaches its provider, and what it tells the caller (journal the records). */
@@ -87,7 +92,9 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const modules = await loadCustomModules(suite, { allow: options.allowCustomScorers });
   const scorerFor = options.scorerFor ?? scorerFactory({ modules });
   const plan = { samples: options.samples ?? DEFAULT_SAMPLES, samplesOverride: options.samplesOverride };
-  const params = options.params ?? {};
+  const budget = options.thinkingBudget === undefined ? undefined : planThinkingBudget(options.thinkingBudget, { baseUrl: options.baseUrl, stream: options.stream ?? false, params: options.params ?? {}, print: (note) => options.onNote?.(note) });
+  if (budget?.note) options.onNote?.(budget.note);
+  const params = budget?.params ?? options.params ?? {};
   const onSample = options.onSample;
   const onSampleRead =
     onSample &&
@@ -112,6 +119,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     prior: options.prior,
     onAdapt: options.onAdapt,
     shard: options.shard,
+    thinkingBudget: budget?.forcing,
     adaptive: options.adaptive && {
       ...options.adaptive,
       answerOf: (caseIndex, sample) => readSample(scorerFor(suite.cases[caseIndex]!), sample, () => undefined).answer,

@@ -18,7 +18,7 @@ import { loadPrior } from './resume.js';
 /** Run settings shared by every suite of a command. */
 export type RunSettings = Pick<
   EvaluateOptions,
-  'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache' | 'selection' | 'onAdapt' | 'adaptive' | 'pricing' | 'shard' | 'codeExecution' | 'allowCustomScorers' | 'judgeApiKeyEnv'
+  'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache' | 'selection' | 'onAdapt' | 'adaptive' | 'pricing' | 'shard' | 'codeExecution' | 'allowCustomScorers' | 'judgeApiKeyEnv' | 'thinkingBudget' | 'onNote'
 >;
 
 export interface SuiteRun {

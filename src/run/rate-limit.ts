@@ -47,6 +47,8 @@ export interface RateController extends Concurrency {
   started(): void;
   /** One HTTP response: its status, rate headers and when its request was sent (same clock as `now`). */
   observe(rate: RateHeaders, status: number, sentAt: number): void;
+  /** The most it will ever allow in flight. */
+  readonly ceiling: number;
   readonly stats: RateStats;
 }
 
@@ -178,7 +180,7 @@ export function createRateController(options: RateControllerOptions): RateContro
     }
   };
 
-  return { limit: () => Math.max(1, Math.floor(current)), ready, delayMs, started, observe, stats };
+  return { limit: () => Math.max(1, Math.floor(current)), ready, delayMs, started, observe, ceiling, stats };
 }
 
 /** A fixed concurrency, as runQueued reads it. */

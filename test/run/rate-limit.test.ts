@@ -190,6 +190,7 @@ describe('createRateController', () => {
       else controller.observe(event.rate, event.status, event.sentAt);
     }
     expect(controller.limit()).toBe(limit);
+    expect(controller.limit()).toBeLessThanOrEqual(controller.ceiling);
     expect(controller.delayMs()).toBeCloseTo(delayMs, 6);
     if (tokensPerRequest !== undefined) expect(controller.stats.tokensPerRequest).toBeCloseTo(tokensPerRequest, 6);
   });

@@ -7,6 +7,7 @@ import { replyMessage, type ReasoningStyle } from './reply.js';
 import { streamEvents, writeSpread } from './sse.js';
 import { accuracyOf, SIM_MODEL, Simulator, type FaultOptions } from './simulator.js';
 import { batchRoutes, type BatchMockOptions } from './batch.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 
 /** How the simulated model behaves. */
 export interface MockOptions {
@@ -21,6 +22,8 @@ export interface MockOptions {
   rejectSystem?: boolean;
   /** The Batch API's pace and faults (/v1/files, /v1/batches: src/mock/batch.ts). */
   batch?: BatchMockOptions;
+  /** Requests and tokens per minute enforced on chat completions: x-ratelimit-* headers on every reply, 429 past them (src/mock/rate-limit.ts). */
+  rateLimit?: RateLimitOptions;
 }
 
 /** Counters for tests and benchmarks; byStatus keys are HTTP statuses plus "drop" and "malformed". */
@@ -59,6 +62,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     rejectParams: options.rejectParams ?? false,
     rejectSystem: options.rejectSystem ?? false,
   });
+  const limiter = options.rateLimit && createRateLimiter(options.rateLimit); // rate limits
 
   const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
     const text = JSON.stringify(body);
@@ -77,6 +81,9 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       sendError(res, httpError(400, 'We could not parse the JSON body of your request. Send valid JSON.'));
       return;
     }
+    const admission = limiter?.admit(body); // rate limits: headers on every reply, 429 past them
+    if (admission) for (const [name, value] of Object.entries(admission.headers)) res.setHeader(name, value);
+    if (admission?.refused) return sendError(res, admission.refused);
     const outcome = simulator.handle(body);
     switch (outcome.type) {
       case 'error':

@@ -4,8 +4,8 @@ import { MAX_REPLY_BYTES, type StreamWatch, watchStream } from './protocol.js';
 export interface FetchOptions {
   /** Content plus reasoning past which a reply is cut; raw bodies get room for JSON framing on top. */
   maxReplyBytes: number;
-  /** Called for every HTTP response, whatever its status: the endpoint is reachable. */
-  onResponse: () => void;
+  /** Called for every HTTP response, whatever its status: the endpoint is reachable. `sentAt` (performance.now()) is when its request went out. */
+  onResponse: (response: Response, sentAt: number) => void;
 }
 
 const watches = new WeakMap<Response, StreamWatch>();
@@ -26,8 +26,9 @@ export function checkedFetch(options: FetchOptions): typeof fetch {
   // JSON escapes (\uXXXX) can triple a reply's bytes; 1 MiB more covers the framing.
   const rawCap = 3 * options.maxReplyBytes + 1024 * 1024;
   return async (input, init) => {
+    const sentAt = performance.now(); // for rate limits (onRateHeaders)
     const response = await fetch(input, init);
-    options.onResponse();
+    options.onResponse(response, sentAt);
     if (response.status !== 200) return cappedError(response);
     const type = response.headers.get('content-type') ?? '';
     const streaming = isStreamingRequest(init?.body);

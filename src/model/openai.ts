@@ -8,6 +8,7 @@ import { MAX_REPLY_BYTES, ProtocolError, ReplyCapReached, StreamBrokenError, str
 import { capped } from './reply-cap.js';
 import { type Backoff, sdkBackoff, withRetries } from './retry.js';
 import { readUsage } from './usage.js';
+import { readRateHeaders, type RateHeaders } from './rate-headers.js';
 
 export { describeFailure, type RequestFailure } from './failure.js';
 export { MAX_REPLY_BYTES, ProtocolError, StreamBrokenError } from './protocol.js';
@@ -24,6 +25,8 @@ export interface ModelClientOptions {
   maxReplyBytes?: number | undefined;
   /** The wait before each retry when the server names none; the SDK's schedule by default. */
   backoffMs?: Backoff | undefined;
+  /** Rate limits: called with every response's x-ratelimit-* headers, its status and when its request was sent (performance.now()). */
+  onRateHeaders?: ((rate: RateHeaders, status: number, sentAt: number) => void) | undefined;
 }
 
 export interface ChatRequest {
@@ -78,7 +81,13 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     apiKey: options.apiKey || PLACEHOLDER_KEY,
     timeout: options.timeoutMs,
     maxRetries: 0,
-    fetch: checkedFetch({ maxReplyBytes, onResponse: () => (reached = true) }),
+    fetch: checkedFetch({
+      maxReplyBytes,
+      onResponse: (response, sentAt) => {
+        reached = true;
+        options.onRateHeaders?.(readRateHeaders(response.headers), response.status, sentAt); // rate limits
+      },
+    }),
     ...(defaultQuery && { defaultQuery }),
     ...(authorization && { defaultHeaders: { authorization } }),
     // Failures are data here, reported once per sample: the SDK's own console lines would be noise.

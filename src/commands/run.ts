@@ -7,6 +7,7 @@ import { renderSummary } from '../report/summary.js';
 import { DEFAULT_STOP_CONFIDENCE } from '../adaptive/stop-rule.js';
 import { openCache } from '../run/cache.js';
 import { resolvePricing, unknownPriceNote } from '../run/pricing.js';
+import { createRateController } from '../run/rate-limit.js';
 import { runGates } from '../run/run-gates.js';
 import { takeThinkingBudget } from '../run/thinking-budget.js';
 import { runSuite } from '../run/run-suite.js';
@@ -20,6 +21,7 @@ import { filterCases } from '../suite/filter.js';
 import { loadSuite } from '../suite/load.js';
 import { codeExecutionFor } from './code-execution.js';
 import { batchSettings } from './batch-settings.js';
+import { connect } from './connect.js';
 import { resolveEndpoint } from './endpoint.js';
 import { writeReport } from './report.js';
 import { onInterrupt } from './interrupt.js';
@@ -28,11 +30,11 @@ import { startProgress } from './progress-display.js';
 
 /** The flags commander passes, checked and converted: the one source of their types. */
 export const RunFlags = z.object({
-  baseUrl: z.string().optional(),
+  baseUrl: z.array(z.string()).default([]),
   model: z.string().optional(),
   apiKeyEnv: z.string().default(DEFAULT_API_KEY_ENV),
   samples: flag.count('--samples').optional(),
-  concurrency: flag.count('--concurrency').default(DEFAULT_CONCURRENCY),
+  concurrency: z.union([z.literal('auto'), flag.count('--concurrency')]).default(DEFAULT_CONCURRENCY),
   timeout: flag.duration('--timeout').optional(),
   timeBudget: flag.duration('--time-budget').optional(),
   maxRetries: flag.count('--max-retries', 0).default(DEFAULT_MAX_RETRIES),
@@ -103,6 +105,9 @@ function checkSimulatedModel(model: string, from: string): void {
   );
 }
 
+/** --concurrency auto never has more than this many requests in flight. */
+const AUTO_CONCURRENCY_CEILING = 64;
+
 /** Runs each suite in turn; exit code 1 when a suite falls under --fail-under, 130 on Ctrl-C. */
 export async function runCommand(suitePaths: string[], rawFlags: unknown): Promise<void> {
   const flags = parseFlags(RunFlags, rawFlags);
@@ -116,9 +121,11 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   if (flags.batch && flags.adaptive) throw invalidInput('--adaptive decides after each round, and a batch has no rounds; run adaptive runs without --batch.');
   if (flags.shard && flags.adaptive) throw invalidInput('--adaptive decides a case from all its samples in order, which no shard holds; run adaptive runs unsharded.');
   const adaptive = flags.adaptive ? { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples } : undefined;
+  // --concurrency auto: one controller paced by the endpoint's rate-limit headers and 429s.
+  const rate = flags.concurrency === 'auto' ? createRateController({ ceiling: AUTO_CONCURRENCY_CEILING }) : undefined;
   const settings = {
     samplesOverride: flags.samples,
-    concurrency: flags.concurrency,
+    concurrency: rate ?? (flags.concurrency as number),
     timeoutMs,
     params: flags.param,
     onTimeout: flags.onTimeout,
@@ -146,7 +153,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const deadline = flags.timeBudget === undefined ? undefined : Date.now() + flags.timeBudget;
 
   checkKeyVariable(flags.apiKeyEnv, '--api-key-env');
-  const endpoint = await resolveEndpoint(flags);
+  const endpoint = await resolveEndpoint({ baseUrl: flags.baseUrl[0], apiKeyEnv: flags.apiKeyEnv });
   const interrupt = onInterrupt();
   const failed: string[] = [];
   const aborts: string[] = [];
@@ -158,13 +165,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
       console.log(
         `No endpoint configured: running on the built-in simulated model (${endpoint.defaultModel}); set --base-url or OPENAI_API_KEY for a real one.`,
       );
-    const client = createModelClient({
-      baseUrl: endpoint.baseUrl,
-      apiKey: endpoint.apiKey,
-      timeoutMs: longestMs,
-      maxRetries: flags.maxRetries,
-      maxReplyBytes: flags.maxReplyBytes,
-    });
+    const { client, endpointFigures } = connect(endpoint, flags.baseUrl, { timeoutMs: longestMs, maxRetries: flags.maxRetries, maxReplyBytes: flags.maxReplyBytes, rate });
     for (const suite of suites) {
       const swept = [];
       for (const point of points) {
@@ -181,7 +182,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
           client,
           model,
           endpoint: { shownUrl: endpoint.shownUrl, simulated },
-          settings: { ...settings, ...budget, pricing, codeExecution, ...pointBudget(point.params, flags.thinkingBudget) },
+          settings: { ...settings, ...budget, pricing, codeExecution, endpointFigures, ...pointBudget(point.params, flags.thinkingBudget) },
           out: pointOutPath(flags.out, point),
           resume: flags.resume,
           junit: flags.junit,

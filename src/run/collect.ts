@@ -7,6 +7,7 @@ import type { Case, Params } from '../schema/suite.js';
 import type { ResponseCache } from './cache.js';
 import { certifyStop } from '../adaptive/certificate.js';
 import { inShard, type Shard } from './shard.js';
+import type { RateController } from './rate-limit.js';
 import type { BudgetForcing } from './thinking-budget.js';
 import { fatalMessage } from './fatal.js';
 import { planRequests, samplesFor } from './plan.js';
@@ -19,7 +20,8 @@ export interface CollectOptions {
   model: string;
   baseUrl: string;
   plan: { samples: number; samplesOverride?: number | undefined };
-  concurrency: number;
+  /** Requests in flight at once: a number, or a controller that adapts to the endpoint's rate limits. */
+  concurrency: number | RateController;
   params: Params;
   timeoutMs: number;
   stream: boolean;
@@ -61,7 +63,7 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
 
   const stop = new AbortController();
   // Each in-flight sample links its own controller to this one: at most `concurrency` listeners.
-  setMaxListeners(options.concurrency + 8, stop.signal);
+  setMaxListeners((typeof options.concurrency === 'number' ? options.concurrency : options.concurrency.ceiling) + 8, stop.signal);
   const onInterrupt = () => stop.abort('interrupted');
   if (options.signal?.aborted) onInterrupt();
   options.signal?.addEventListener('abort', onInterrupt, { once: true });

@@ -18,6 +18,7 @@ import type { BatchRecord } from '../batch/format.js';
 import { type BatchProgress, collectBatch } from '../batch/run-batch.js';
 import { type Collected, collectSamples } from './collect.js';
 import { DEFAULT_SAMPLES, samplesFor } from './plan.js';
+import type { RateController } from './rate-limit.js';
 import type { Shard } from './shard.js';
 import { planThinkingBudget } from './thinking-budget.js';
 
@@ -31,7 +32,8 @@ export interface EvaluateOptions {
   /** Samples per case unless the case sets its own; `samplesOverride` (--samples) beats both. */
   samples?: number;
   samplesOverride?: number | undefined;
-  concurrency: number;
+  /** Requests in flight at once, or a controller that adapts to the endpoint's limits (--concurrency auto). */
+  concurrency: number | RateController;
   params?: Params;
   timeoutMs: number;
   stream?: boolean;
@@ -71,6 +73,8 @@ export interface EvaluateOptions {
   thinkingBudget?: number | undefined;
   /** Told once each of what the run could not do as asked (a budget that cannot be forced here, say). */
   onNote?: ((note: string) => void) | undefined;
+  /** Per-endpoint figures when the client is a pool of replicas (several --base-url), read at the end. */
+  endpointFigures?: (() => NonNullable<Result['endpoints']>) | undefined;
 }
 
 /** How a batch run reaches its provider, and what it tells the caller (journal the records). */
@@ -95,6 +99,8 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const budget = options.thinkingBudget === undefined ? undefined : planThinkingBudget(options.thinkingBudget, { baseUrl: options.baseUrl, stream: options.stream ?? false, params: options.params ?? {}, print: (note) => options.onNote?.(note) });
   if (budget?.note) options.onNote?.(budget.note);
   const params = budget?.params ?? options.params ?? {};
+  // The most in flight: the number given, or the adaptive controller's ceiling.
+  const inFlight = typeof options.concurrency === 'number' ? options.concurrency : options.concurrency.ceiling;
   const onSample = options.onSample;
   const onSampleRead =
     onSample &&
@@ -135,7 +141,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     known: options.knownGrades,
     selection,
     verifier: options.verifier,
-    concurrency: options.concurrency,
+    concurrency: inFlight,
   });
   const run = {
     tool: TOOL,
@@ -144,7 +150,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     simulated: options.simulated,
     params,
     samples: suite.cases.reduce((most, c: Case) => Math.max(most, samplesFor(c, plan)), 0),
-    concurrency: options.concurrency,
+    concurrency: inFlight,
     timeoutMs: options.timeoutMs,
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -156,6 +162,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     ...(options.shard && { shard: options.shard }),
     ...(options.codeExecution?.allowed && { codeIsolation: options.codeExecution.isolation }),
     ...(collected.batch && { batch: collected.batch }),
+    ...(options.endpointFigures && { endpoints: options.endpointFigures() }),
   };
   return scoreRun({ run, suite, scorerFor, samples: collected.samples, grades });
 }

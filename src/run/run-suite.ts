@@ -18,7 +18,7 @@ import { loadPrior } from './resume.js';
 /** Run settings shared by every suite of a command. */
 export type RunSettings = Pick<
   EvaluateOptions,
-  'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache' | 'selection' | 'onAdapt' | 'adaptive' | 'pricing' | 'shard' | 'codeExecution' | 'allowCustomScorers' | 'judgeApiKeyEnv' | 'thinkingBudget' | 'onNote'
+  'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache' | 'selection' | 'onAdapt' | 'adaptive' | 'pricing' | 'shard' | 'codeExecution' | 'allowCustomScorers' | 'judgeApiKeyEnv' | 'thinkingBudget' | 'onNote' | 'endpointFigures'
 >;
 
 export interface SuiteRun {

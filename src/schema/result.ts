@@ -168,6 +168,8 @@ export const Result = z.object({
   adaptations: z.array(Adaptation),
   /** --adaptive: a case stopped once P(leader's rate > runner-up's) reached `confidence`. */
   adaptive: z.object({ confidence: z.number(), minSamples: z.number() }).optional(),
+  /** Several --base-url replicas: requests, failures and mean latency per endpoint (no credentials). */
+  endpoints: z.array(z.object({ baseUrl: z.string(), requests: z.number(), errors: z.number(), meanLatencyMs: z.number().nullable() })).optional(),
   /** --batch: the provider's batches that answered the run, and the share of the list price batch tokens cost. */
   batch: z.object({ ids: z.array(z.string()), priceFactor: z.number() }).optional(),
   /** How code cases' programs were isolated when they ran (--allow-code-execution): bubblewrap, or separate processes only. */

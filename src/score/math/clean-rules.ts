@@ -22,6 +22,7 @@ const UNICODE: [RegExp, string][] = [
   [/≥/g, '\\ge '],
   [/≠/g, '\\ne '],
   [/∪/g, '\\cup '],
+  [/∠\s*/g, '\\angle '],
   [/½/g, '\\frac{1}{2}'],
   [/⅓/g, '\\frac{1}{3}'],
   [/⅔/g, '\\frac{2}{3}'],
@@ -60,6 +61,8 @@ const PLAIN_WORDS: [RegExp, string][] = [
 
 /** The rules in the order they run. Each is tested on its own rows in test/score/math/clean-rules.test.ts. */
 export const CLEAN_RULES: readonly CleanRule[] = [
+  // Markdown emphasis left in a span (`**50**`, `__7__`, a stray closing `**`); `2**10` keeps its power.
+  { name: 'emphasis', apply: (s) => s.replace(/(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1/g, '$2').replace(/^\s*(?:\*\*|__)|(?:\*\*|__)\s*$/g, '') },
   { name: 'unicode-math', apply: (s) => UNICODE.reduce((t, [from, to]) => t.replace(from, to), s) },
   // Mathematics typed as plain text: sqrt(2), pi, cot x, infinity.
   { name: 'plain-math-words', apply: (s) => PLAIN_WORDS.reduce((t, [from, to]) => t.replace(from, to), s) },

@@ -13,10 +13,12 @@ export interface ProseAnswer {
   span: string;
 }
 
+/** Inline math segments, `$...$` and `\(...\)`. */
 // Inline math: `$...$`, `\(...\)`; a `$` before a digit opens an amount, never closes math ("$400-$80").
-const MATH_SEGMENT = /\$(?=\S)(?:\\\$|[^$])+?(?<=\S)\$(?!\d)|\\\([\s\S]*?\\\)/g;
+export const MATH_SEGMENT = /\$(?=\S)(?:\\\$|[^$])+?(?<=\S)\$(?!\d)|\\\([\s\S]*?\\\)/g;
 // A word of prose: two or more letters, not a LaTeX command's name.
-const WORD = /(?<![\\a-zA-Z])[a-zA-Z]{2,}/g;
+/** A word of prose (global regex). */
+export const WORD = /(?<![\\a-zA-Z])[a-zA-Z]{2,}/g;
 // A number in prose: signs, currency, thousands separators, decimals, a fraction or a percent; not "3rd" or "2x".
 const NUMBER = /(?<![\w.])[-−]?\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\/\d+)?%?(?![\w])/g;
 // A closing clause that justifies or conditions the answer: "... because 40+60=100", "... when n = 4".
@@ -29,12 +31,12 @@ const MAX_WORDS_AFTER = 3;
 const LIST_GLUE = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/i;
 
 /** `text` with inline math blanked out, for counting and finding words of prose. */
-function outsideMath(text: string): string {
+export function outsideMath(text: string): string {
   return text.replace(MATH_SEGMENT, (segment) => ' '.repeat(segment.length));
 }
 
 /** The mathematics at the start of `text`, up to its first word of prose: "60 Junebugs per day" → "60". */
-function leadingMath(text: string): string {
+export function leadingMath(text: string): string {
   const prose = outsideMath(text);
   WORD.lastIndex = 0;
   const word = WORD.exec(prose);

@@ -28,7 +28,9 @@ export type Scalar = Common &
 const GREEK =
   'alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Sigma|Phi|Psi|Omega';
 // A left-hand side that names the answer rather than being part of it: x, y', a_1, \theta, f(x), AB.
-const LABEL = new RegExp(`^(?:[a-zA-Z]|\\\\(?:${GREEK})|[A-Z]{2,3})(?:_\\{?\\w+\\}?)?'*(?:\\([^()]*\\))?$`);
+// A named quantity is a label too: `\\tan A`, `\\sin\\theta`, `\\angle BAC`, `m\\angle ABC`.
+const NAMED = `(?:\\\\(?:sin|cos|tan|cot|sec|csc)\\s*(?:[A-Z]|\\\\(?:${GREEK}))|(?:m\\s*)?\\\\angle\\s*[A-Z]{1,3})`;
+const LABEL = new RegExp(`^(?:${NAMED}|(?:[a-zA-Z]|\\\\(?:${GREEK})|[A-Z]{2,3})(?:_\\{?\\w+\\}?)?'*(?:\\([^()]*\\))?)$`);
 const FUNCTION_NAMES = /^(?:sin|cos|tan|cot|sec|csc|log|exp|min|max|gcd|lcm|mod|det|arg|sinh|cosh|tanh|arcsin|arccos|arctan)$/;
 // A two-letter English word standing alone ("So x is 5"), which would read as two letters multiplied; `or`/`and` split lists.
 const SHORT_WORD = /(?<=^|\s)(is|so|it|of|to|be|we|as|an|by|at|on|if)(?=\s|[.,;:!?]?$)/i;

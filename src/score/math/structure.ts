@@ -93,15 +93,29 @@ function byLabel(items: Scalar[]): Scalar[] | null {
   return [...items].sort((a, b) => ((a.label ?? '') < (b.label ?? '') ? -1 : 1));
 }
 
+// A constant factor (no letters but commands, no relation) written before a matrix.
+const SCALED_MATRIX = /^((?:[-\d.\s{}()^]|\\(?:frac|sqrt|dfrac)(?![a-zA-Z]))+?)\s*(?:\\cdot|\\times)?\s*(\\begin\{[pbBvV]?matrix\}[\s\S]*\\end\{[pbBvV]?matrix\})$/;
+
+/** The cells of a matrix's LaTeX, row by row; null when `text` is not one matrix. */
+function matrixCells(text: string): string[][] | null {
+  const matrix = MATRIX.exec(text);
+  if (matrix === null) return null;
+  const body = (matrix[2] ?? '').trim().replace(/\\\\\s*$/, '');
+  return body.split(/\\\\/).map((row) => row.split('&').map((cell) => cell.trim()));
+}
+
 /** The shape of a cleaned, non-empty answer. */
 export function readShape(ce: ComputeEngine, text: string, percent: boolean): Shape {
   if (choiceLetter(text) !== null) return { kind: 'scalar', item: readScalar(ce, text) };
-  const matrix = MATRIX.exec(text);
-  if (matrix !== null) {
-    const body = (matrix[2] ?? '').trim().replace(/\\\\\s*$/, '');
-    const rows = body.split(/\\\\/).map((row) => row.split('&').map((cell) => readScalar(ce, cell.trim())));
-    return { kind: 'matrix', rows };
+  // `\frac{8}{49}\begin{pmatrix}2\\6\\3\end{pmatrix}`: a constant times a matrix is the entrywise product.
+  const scaled = SCALED_MATRIX.exec(text);
+  const factor = scaled?.[1] === undefined ? null : readScalar(ce, scaled[1]);
+  const scaledCells = scaled?.[2] === undefined ? null : matrixCells(scaled[2]);
+  if (factor?.type === 'constant' && !factor.infinite && scaledCells !== null) {
+    return { kind: 'matrix', rows: scaledCells.map((row) => row.map((cell) => readScalar(ce, `(${scaled?.[1] ?? ''})\\cdot(${cell})`))) };
   }
+  const cells = matrixCells(text);
+  if (cells !== null) return { kind: 'matrix', rows: cells.map((row) => row.map((cell) => readScalar(ce, cell))) };
   const sides = splitTopLevel(text, /=/);
   if (sides.length === 2 && STRUCTURE_LABEL.test(sides[0] ?? '') && /^(?:\(|\[|\\\{|\\begin)/.test(sides[1] ?? '')) {
     return readShape(ce, sides[1] ?? '', percent);

@@ -3,6 +3,7 @@ import type { Case } from '../../schema/suite.js';
 import { locateFinalAnswer, strictnessOf } from '../extract.js';
 import { type MathAnswer, mathEquivalent, readMath } from '../math/index.js';
 import { answerInProse } from '../math/prose.js';
+import { answerInShort } from '../math/short-answer.js';
 import { questionText } from '../question.js';
 import type { Scorer } from '../scorer.js';
 
@@ -13,7 +14,8 @@ type MathCase = Extract<Case, { scorer: 'math' }>;
  * vote key; the verdict is mathEquivalent against the expected answer (so `3\sqrt{13}` is right for
  * `\sqrt{117}`, `(2, 5]` is not right for `[2, 5]`, and a rounded decimal is not right for a fraction).
  * A located span that is a sentence of prose is read for the answer inside it (`PROSE_RULES`), and
- * the sample's rule names both: `last-line/last-equals`.
+ * the sample's rule names both: `last-line/last-equals`; a short span's label, unit words or bold
+ * are read past (`SHORT_RULES`), named after: `last-line/label+last-segment`.
  */
 export function mathScorer(c: MathCase): Scorer {
   const expected = readMath(String(c.expected));
@@ -29,11 +31,17 @@ export function mathScorer(c: MathCase): Scorer {
       // A closing sentence ("He delivers 193 newspapers.", "So it is 5."): the answer inside it. Not
       // only when the whole reads as text: short words would read as letters multiplied (`So it is 5`).
       const prose = answerInProse(located.written);
-      const inner = prose === null ? null : readMath(prose.span);
+      // A short span or the prose rule's value ("Minimum: $50$.", "3 roses", "So $n = 104$."): the value in it.
+      const short = answerInShort(prose?.span ?? located.written);
+      const span = short?.span ?? prose?.span;
+      const inner = span === undefined ? null : readMath(span);
       const form = inner ?? whole;
       if (form === null) return null;
       forms.set(form.canonical, form);
-      if (prose !== null && inner !== null) return { answer: form.canonical, rule: `${located.source}/${prose.rule}`, span: prose.span };
+      if (span !== undefined && inner !== null) {
+        const rule = [located.source, prose?.rule, short?.rule].filter((name) => name !== undefined).join('/');
+        return { answer: form.canonical, rule, span };
+      }
       return { answer: form.canonical, rule: located.source, span: located.written };
     },
     isCorrect(answer) {

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { CLEAN_RULES, cleanSpan } from '../../../src/score/math/clean-rules.js';
 
 const ROWS: Record<string, [string, string][]> = {
-  'unicode-math': [['−3', '-3'], ['√2', '\\sqrt{2}'], ['2π', '2\\pi '], ['x ≤ 3', 'x \\le  3'], ['½', '\\frac{1}{2}'], ['3×4', '3\\times 4']],
+  emphasis: [['**50**', '50'], ['__7__', '7'], ['x = **12**', 'x = 12'], ['42**', '42'], ['2**10', '2**10'], ['**3** and **4**', '3 and 4']],
+  'unicode-math': [['−3', '-3'], ['√2', '\\sqrt{2}'], ['2π', '2\\pi '], ['x ≤ 3', 'x \\le  3'], ['½', '\\frac{1}{2}'], ['3×4', '3\\times 4'], ['∠ ABC', '\\angle ABC']],
   'plain-math-words': [['sqrt(2)', '\\sqrt{2}'], ['cot x', '\\cot x'], ['2pi', '2\\pi '], ['(2, infinity)', '(2, \\infty )'], ['\\sin x', '\\sin x'], ['spin', 'spin']],
   boxed: [['\\boxed{5}', '5'], ['\\boxed{\\frac{1}{2}}', '\\frac{1}{2}'], ['x = \\boxed{7}', 'x = 7'], ['5', '5']],
   currency: [['\\$18.90', ' 18.90'], ['\\$32,\\!348', ' 32,\\!348'], ['$18', ' 18'], ['$x$', '$x$']],

@@ -45,6 +45,10 @@ const MATRICES: Row[] = [
   [M2, '\\begin{bmatrix}-1&0\\\\0&-1\\end{bmatrix}', true], [M2, '\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}', false], [M2, '\\begin{pmatrix} -1 & 0 & 0 & -1 \\end{pmatrix}', false],
   ['\\begin{pmatrix} 16/49 \\\\ 48/49 \\\\ 24/49 \\end{pmatrix}', '\\begin{pmatrix} \\frac{16}{49} \\\\ \\frac{48}{49} \\\\ \\frac{24}{49} \\end{pmatrix}', true],
   ['\\begin{pmatrix} 1/5 \\\\ -18/5 \\end{pmatrix}', '\\begin{pmatrix} 0.2 \\\\ -3.6 \\end{pmatrix}', true], ['\\begin{pmatrix} 1/5 \\\\ -18/5 \\end{pmatrix}', '\\begin{pmatrix} 0.2 \\\\ 3.6 \\end{pmatrix}', false],
+  // A constant times a vector or matrix is its entrywise product.
+  ['\\begin{pmatrix} 3/7 \\\\ -6/7 \\end{pmatrix}', '\\frac{3}{7}\\begin{pmatrix}1\\\\-2\\end{pmatrix}', true], ['\\begin{pmatrix} 3/7 \\\\ -6/7 \\end{pmatrix}', '\\frac{3}{7}\\begin{pmatrix}1\\\\2\\end{pmatrix}', false],
+  ['\\begin{pmatrix} 4 & -2 \\\\ 0 & 6 \\end{pmatrix}', '2\\begin{pmatrix} 2 & -1 \\\\ 0 & 3 \\end{pmatrix}', true], ['\\begin{pmatrix} 4 & -2 \\\\ 0 & 6 \\end{pmatrix}', '-2 \\cdot \\begin{pmatrix} 2 & -1 \\\\ 0 & 3 \\end{pmatrix}', false],
+  ['(\\sqrt{2}, 2\\sqrt{2})', '\\sqrt{2}\\begin{pmatrix}1\\\\2\\end{pmatrix}', true], ['\\begin{pmatrix} 2 \\\\ 4 \\end{pmatrix}', 'x\\begin{pmatrix}1\\\\2\\end{pmatrix}', false],
 ];
 
 const EQUATIONS: Row[] = [
@@ -55,6 +59,9 @@ const EQUATIONS: Row[] = [
   // A chain of equalities is a computation: its last side is the answer; a left-hand side that only names it stays a label.
   ['77', 'm+n = 73+4 = 77', true], ['77', 'm+n = 73+4 = 78', false], ['\\frac{14}{3}', 'a+b = \\frac{28}{6} = 4.67', true], ['x^2+2x', 'f = (x+1)^2 - 1 = x^2+2x', true],
   ['x^2+2x', 'x+y = (x+1)^2 - 1 = x^2+2x', true], ['5', 'x = 2+3 = 5', true], ['m+n-77=0', 'm+n = 77', true], ['77', 'm+n = 77', false],
+  // A left-hand side that names a quantity (a trig value, an angle) is a label: the value is its right side.
+  ['\\frac{3}{4}', '\\tan B = \\frac{3}{4}', true], ['\\frac{3}{4}', '\\cos\\theta = \\frac{4}{3}', false], ['60^\\circ', '\\angle ABC = 60^\\circ', true],
+  ['45^\\circ', '∠PQR = 45°', true], ['45^\\circ', 'm\\angle Q = 30', false], ['\\frac{1}{2}', '\\sin\\alpha = \\frac12', true],
 ];
 
 const EXPRESSIONS: Row[] = [

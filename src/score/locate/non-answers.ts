@@ -13,6 +13,17 @@ function offersAnotherValue(span: string): boolean {
   return [...span.matchAll(VALUE_THEN_OR)].some((m) => value(m[1]) !== value(m[2]));
 }
 
+// A clause that opens with "if" ("If it's 2 per outing, that's 12; if it's 3, it would be 18").
+const IF_CLAUSE = /^(?:and|but|or|otherwise)?\s*if\b/i;
+const LAST_NUMBER = /(\d[\d,]*(?:\.\d+)?)(?!.*\d)/s;
+
+/** Whether a span gives different values under two "if" clauses, leaving the pick to the reader. */
+function conditionalValues(span: string): boolean {
+  const clauses = span.split(/[;.?!](?:\s+|$)|,\s*(?=(?:and\s+|but\s+|or\s+)?if\b)/i).map((c) => c.trim());
+  const values = clauses.filter((c) => IF_CLAUSE.test(c)).map((c) => LAST_NUMBER.exec(c)?.[1]?.replace(/,/g, ''));
+  return new Set(values.filter((v) => v !== undefined).map(Number)).size >= 2;
+}
+
 /** Why a reply states no answer, tried in this order on the span an answer rule found. */
 export const NON_ANSWER_RULES: readonly NonAnswerRule[] = [
   // "Answer: ...", "$\boxed{}$": nothing left once decoration is stripped.
@@ -25,6 +36,8 @@ export const NON_ANSWER_RULES: readonly NonAnswerRule[] = [
   { name: 'hedge', test: ({ span }) => isHedge(span) },
   // "floor 18 (or 15, depending on interpretation)": a second, different value offered in an aside.
   { name: 'hedge-aside', test: ({ span }) => offersAnotherValue(span) },
+  // "If it's 2 per outing, that's 12 masks; if it's 3 per outing, it would be 18.": a value per reading.
+  { name: 'conditional-hedge', test: ({ span }) => conditionalValues(span) },
   // The whole reply is only the question (or one of its lines) copied back.
   { name: 'restated-question', test: (_found, { text, question }) => restatesQuestion(text, question) },
   // The closing line stops mid-work: "347 × 29 =", "Now I need to check the", a table row.

@@ -61,6 +61,22 @@ export function closingLines(lines: string[]): [string, string] | null {
   return [last, nonEmpty[nonEmpty.length - 2] ?? ''];
 }
 
+// A concluding closing line: "Therefore the minimum value ... is $4 + 5 = 9$".
+const CONCLUDES = /^\W*(?:therefore|thus|hence|so)\b/i;
+const OPERATOR_BEFORE = /(?:[-+×·*]|\\cdot|\\times)\s*$/;
+const OPERATOR_AFTER = /^\s*(?:[-+×·*]|\\cdot(?![a-zA-Z])|\\times(?![a-zA-Z]))/;
+
+/** Whether a concluding `closing` line computes on `value` ("... is $4 + 5 = 9$" after `\boxed{4}`). */
+function buildsOn(closing: string, value: string): boolean {
+  if (!CONCLUDES.test(closing) || value.trim() === '' || closing.includes('\\boxed')) return false;
+  for (let at = closing.indexOf(value); at >= 0; at = closing.indexOf(value, at + 1)) {
+    const [before, after] = [closing.slice(0, at), closing.slice(at + value.length)];
+    const whole = !/[\w.]$/.test(before) && !/^[\w.]/.test(after);
+    if (whole && (OPERATOR_BEFORE.test(before) || OPERATOR_AFTER.test(after)) && after.includes('=')) return true;
+  }
+  return false;
+}
+
 const same = (span: string | null | undefined): Found | null => (span == null ? null : { span, written: span });
 
 /**
@@ -97,14 +113,16 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   {
     name: 'boxed',
     strict: true,
-    find: ({ text }) => {
+    find: ({ text, lines }) => {
       const boxed = lastBoxed(text);
       if (boxed === null) return null;
       // Only a statement of a value: "The answer is: 2.", "the answer is 2"; not "the answer is right".
       const laterStatement = [...text.matchAll(ANSWER_IS)].some(
         (m) => m.index >= boxed.end && (/[:：]/.test(m[0]) || STATES_VALUE.test(text.slice(m.index + m[0].length))),
       );
-      return laterStatement ? null : same(boxed.content);
+      // "... is $\boxed{4}$ ...\n\nTherefore the minimum is $4 + 5 = 9$.": the box held a step, not the answer.
+      const closing = closingLines(lines)?.[0] ?? '';
+      return laterStatement || buildsOn(closing, boxed.content) ? null : same(boxed.content);
     },
   },
   // "... so the answer is 3."

@@ -21,8 +21,9 @@ export const MATH_SEGMENT = /\$(?=\S)(?:\\\$|[^$])+?(?<=\S)\$(?!\d)|\\\([\s\S]*?
 export const WORD = /(?<![\\a-zA-Z])[a-zA-Z]{2,}/g;
 // A number in prose: signs, currency, thousands separators, decimals, a fraction or a percent; not "3rd" or "2x".
 const NUMBER = /(?<![\w.])[-−]?\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\/\d+)?%?(?![\w])/g;
-// A closing clause that justifies or conditions the answer: "... because 40+60=100", "... when n = 4".
-const CONDITION = /(?<=\S)[\s,]+(?:because|since|when|whenever|where|if|given that|assuming)\b.*$/i;
+// A closing clause that justifies or conditions the answer: "... because 40+60=100", "... when n = 4",
+// "..., attained at x = 1".
+const CONDITION = /(?<=\S)[\s,]+(?:because|since|when|whenever|where|if|given that|assuming|attained|achieved|reached|occurring)\b.*$/i;
 // A bound, not a value: "less than 100", "at most 7", "between 3 and 7".
 const BOUND = /\b(?:(?:less|more|fewer|greater|smaller|larger|bigger|higher|lower)\s+than|at\s+(?:least|most)|up\s+to|between|under|below|above|exceeds?)\s*$/i;
 // Words after the last number of a closing statement: a unit or a short noun phrase ("193 newspapers", "20 years old").

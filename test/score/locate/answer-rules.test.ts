@@ -74,6 +74,11 @@ const ROWS: Record<string, Array<[string, string, string | null]>> = {
     ['"the answer is \\boxed{}" stays boxed', 'Therefore, the answer is $\\boxed{42}$.', '42'],
     ['a later remark on the answer is no statement of it', '$\\boxed{42}$\n\nI am confident the answer is correct.', '42'],
     ['a later "the answer is 2" without a colon wins too', 'First $\\boxed{3}$; rechecking, the answer is 2.', null],
+    ['a box a concluding line computes on is a step', 'The part is $\\boxed{6}$ at $t = 1$.\n\nThus the total is $6 \\cdot 3 = 18$.', null],
+    ['so is one added to', 'So $u + 1/u$ is at least $\\boxed{2}$.\n\nHence the least value is $2 + 3 = 5$.', null],
+    ['a concluding line that only restates the box keeps it', 'We get $\\boxed{6}$.\n\nThus the total is $6$.', '6'],
+    ['a concluding line with the digit inside another number keeps it', 'We get $\\boxed{6}$.\n\nSo 16 + 2 = 18 checks out.', '6'],
+    ['a line that does not conclude keeps it', 'We get $\\boxed{6}$.\n\nCheck: $6 \\cdot 3 = 18$.', '6'],
     ['unbalanced', 'So \\boxed{\\frac{3}{4}', null],
   ],
   'answer-is': [

@@ -75,6 +75,7 @@ describe('the table in order, on the closing sentence only', () => {
     ['the last equals beats the numbers before it', '6. He used a total of 400 + 300 + 180 = $880.', 'last-equals', '$880'],
     ['a "because" clause is set aside', 'It cost $100 total because 40+60=100', 'last-number', '$100'],
     ['a "when" clause is set aside', 'There are 12 ways when n = 4.', 'last-number', '12'],
+    ['an "attained at" clause is set aside', 'So the least value is $4 + 5 = 9$, attained at $x = 1$.', 'last-equals', '9$'],
     ['the closing sentence first', 'Navin makes $\\approx \\$4.95$ an hour. So **Navin** earns the most.', 'single-bold', 'Navin'],
   ])('%s', (_name, written, rule, span) => {
     expect(answerInProse(written)).toEqual({ rule, span });

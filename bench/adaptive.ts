@@ -18,7 +18,11 @@ const GOAL = { agreement: 0.99, saving: 4 };
 
 /** A case's answer distribution: answers and their probabilities (the rest of the mass is "no answer"); "R" is right. */
 type Distribution = { answer: string; p: number }[];
-interface Setting { name: string; note: string; draw: (rng: Rng) => Distribution }
+interface Setting {
+  name: string;
+  note: string;
+  draw: (rng: Rng) => Distribution;
+}
 
 // Wrong answers shaped like the simulated model's: one rival (decimal-compare: the misread),
 // two uneven ones (letter-count: one short 70%, one over 30%), or a spread of slips (arithmetic).
@@ -118,13 +122,28 @@ for (const accuracy of SUITE_ACCURACIES) {
   const cases: CaseSamples[] = [];
   for (const name of SIM_SUITES) {
     const suite = await loadSuite(join(SUITES_DIR, `${name}.yaml`));
-    const result = await evaluate({ suite, client, model: 'thinkbench-sim', baseUrl: server.url, simulated: true, samplesOverride: CAP, concurrency: 32, timeoutMs: 60_000 });
+    const result = await evaluate({
+      suite,
+      client,
+      model: 'thinkbench-sim',
+      baseUrl: server.url,
+      simulated: true,
+      samplesOverride: CAP,
+      concurrency: 32,
+      timeoutMs: 60_000,
+    });
     cases.push(...result.cases.map((c) => toCaseSamples(c)));
   }
   await server.close();
   for (const confidence of CONFIDENCES) {
     const replays = cases.map((c) => replayCase(c.answers, { confidence }));
-    report(`bundled suites, simulated ${accuracy}`, `thinkbench mock --accuracy ${accuracy}`, confidence, replays, (i, winner) => winner !== null && cases[i]!.isCorrect(winner));
+    report(
+      `bundled suites, simulated ${accuracy}`,
+      `thinkbench mock --accuracy ${accuracy}`,
+      confidence,
+      replays,
+      (i, winner) => winner !== null && cases[i]!.isCorrect(winner),
+    );
   }
 }
 
@@ -134,7 +153,19 @@ console.log(
 );
 console.log(
   renderTable(
-    ['setting', 'confidence', 'cases', 'mean samples', 'saving', `same vote as ${CAP}`, 'changed', 'accuracy stopped', `accuracy fixed-${CAP}`, 'at cap', `${CAP} vs another ${CAP}`],
+    [
+      'setting',
+      'confidence',
+      'cases',
+      'mean samples',
+      'saving',
+      `same vote as ${CAP}`,
+      'changed',
+      'accuracy stopped',
+      `accuracy fixed-${CAP}`,
+      'at cap',
+      `${CAP} vs another ${CAP}`,
+    ],
     rows,
     new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
   ),

@@ -7,8 +7,20 @@ import { runChild, startServer } from './children.js';
 import type { ClientConfig, RunFigures } from './client.js';
 import type { MemoryFigures } from './memory.js';
 
-interface Scenario { name: string; latencyMs: number; cases: number; samples: number; concurrency: number; warmupRequests: number; target: number }
-interface Measured { label: string; runs: RunFigures[]; maxRssBytes: number }
+interface Scenario {
+  name: string;
+  latencyMs: number;
+  cases: number;
+  samples: number;
+  concurrency: number;
+  warmupRequests: number;
+  target: number;
+}
+interface Measured {
+  label: string;
+  runs: RunFigures[];
+  maxRssBytes: number;
+}
 type Client = Pick<ClientConfig, 'kind' | 'stream' | 'from'> & { label: string; repeats: number };
 
 const A: Scenario = { name: 'A', latencyMs: 200, cases: 256, samples: 5, concurrency: 64, warmupRequests: 256, target: 1.1 };
@@ -36,7 +48,18 @@ async function runScenario(s: Scenario, clients: Client[]): Promise<Measured[]> 
     for (const client of clients) {
       log(`  ${s.name}: ${client.label} (warm-up, then ${client.repeats} timed run${client.repeats > 1 ? 's' : ''})`);
       const { kind, stream, from, repeats } = client;
-      const config: ClientConfig = { kind, stream, from, repeats, url: server.url, serverPid: server.pid, cases: s.cases, samples: s.samples, concurrency: s.concurrency, warmupRequests: s.warmupRequests };
+      const config: ClientConfig = {
+        kind,
+        stream,
+        from,
+        repeats,
+        url: server.url,
+        serverPid: server.pid,
+        cases: s.cases,
+        samples: s.samples,
+        concurrency: s.concurrency,
+        warmupRequests: s.warmupRequests,
+      };
       measured.push({ label: client.label, ...(await runChild<Omit<Measured, 'label'>>('client.ts', config)) });
     }
   } finally {
@@ -57,8 +80,18 @@ function scenarioTable(s: Scenario, measured: Measured[]): { table: string; wall
     const runs = m.runs;
     const cpu = median(runs.map((r) => r.clientCpuMs / r.wallMs));
     const server = runs.every((r) => r.serverCpuMs !== null) ? `${Math.round(median(runs.map((r) => r.serverCpuMs! / r.wallMs)) * 100)}%` : '-';
-    return [m.label, sec(wall), runs.map((r) => (r.wallMs / 1000).toFixed(2)).join(' / '), String(Math.round(n / (wall / 1000))), ratio(wall, sdkMsFor(m.label)), ratio(wall, idealMs),
-      `${Math.round(cpu * 100)}%`, server, mb(median(runs.map((r) => r.peakRssBytes))), mb(m.maxRssBytes)];
+    return [
+      m.label,
+      sec(wall),
+      runs.map((r) => (r.wallMs / 1000).toFixed(2)).join(' / '),
+      String(Math.round(n / (wall / 1000))),
+      ratio(wall, sdkMsFor(m.label)),
+      ratio(wall, idealMs),
+      `${Math.round(cpu * 100)}%`,
+      server,
+      mb(median(runs.map((r) => r.peakRssBytes))),
+      mb(m.maxRssBytes),
+    ];
   });
   rows.push(['ideal: ceil(N/concurrency) x latency', sec(idealMs), '', idealMs ? String(Math.round(n / (idealMs / 1000))) : '-', '', '', '', '', '', '']);
   const header = ['client', 'wall (median)', 'runs (s)', 'req/s', 'x bare SDK (same streaming)', 'x ideal', 'client CPU', 'server CPU', 'peak RSS', 'maxRSS'];
@@ -85,36 +118,68 @@ const sdkStream: Client = { ...sdk, label: 'bare openai SDK, streamed', stream: 
 log('Scenario A');
 const a = scenarioTable(A, await runScenario(A, [sdk, tb, tbStream]));
 log('Scenario B');
-const b = scenarioTable(B, await runScenario(B, [sdk, tb, { ...sdkStream, repeats: 1 }, { ...tbStream, repeats: 1 }, { ...tb, label: 'thinkbench, compiled dist/', from: 'dist', repeats: 1 }]));
+const b = scenarioTable(
+  B,
+  await runScenario(B, [
+    sdk,
+    tb,
+    { ...sdkStream, repeats: 1 },
+    { ...tbStream, repeats: 1 },
+    { ...tb, label: 'thinkbench, compiled dist/', from: 'dist', repeats: 1 },
+  ]),
+);
 log('Scenario C');
 const versionMs = startupMs(['bin/thinkbench.js', '--version']);
 const nodeMs = startupMs(['-e', '0']);
 log('Scenario D');
 const memServer = await startServer(0);
 // The CLI's own node flags (the shebang of bin/thinkbench.js), so D measures what `npx thinkbench` does.
-const cliNodeFlags = readFileSync(new URL('../bin/thinkbench.js', import.meta.url), 'utf8').split('\n')[0]!.split(/\s+/).filter((w) => w.startsWith('--'));
-const d = await runChild<MemoryFigures>('memory.ts', { from: 'dist', url: memServer.url, ...MEMORY, write: true }, cliNodeFlags).finally(() => memServer.stop());
+const cliNodeFlags = readFileSync(new URL('../bin/thinkbench.js', import.meta.url), 'utf8')
+  .split('\n')[0]!
+  .split(/\s+/)
+  .filter((w) => w.startsWith('--'));
+const d = await runChild<MemoryFigures>('memory.ts', { from: 'dist', url: memServer.url, ...MEMORY, write: true }, cliNodeFlags).finally(() =>
+  memServer.stop(),
+);
 
 const aRatio = a.wallMs('thinkbench evaluate()') / a.wallMs('bare openai SDK');
 const bRatio = b.wallMs('thinkbench evaluate()') / b.wallMs('bare openai SDK');
 const bRate = (label: string) => Math.round((B.cases * B.samples) / (b.wallMs(label) / 1000));
 const peakD = Math.max(d.maxRssBytes, d.evaluatePeakRssBytes, d.writePeakRssBytes);
-console.log(`\nA: ${A.cases * A.samples} samples, latency ${A.latencyMs} ms, concurrency ${A.concurrency} (target: thinkbench within ${A.target}x of the bare SDK: ${verdict(aRatio <= A.target)}, ${aRatio.toFixed(2)}x)`);
+console.log(
+  `\nA: ${A.cases * A.samples} samples, latency ${A.latencyMs} ms, concurrency ${A.concurrency} (target: thinkbench within ${A.target}x of the bare SDK: ${verdict(aRatio <= A.target)}, ${aRatio.toFixed(2)}x)`,
+);
 console.log(a.table);
-console.log(`\nB: ${B.cases * B.samples} samples, zero latency, concurrency ${B.concurrency} (target: within ${B.target}x of the bare SDK: ${verdict(bRatio <= B.target)}, ${bRatio.toFixed(2)}x)`);
+console.log(
+  `\nB: ${B.cases * B.samples} samples, zero latency, concurrency ${B.concurrency} (target: within ${B.target}x of the bare SDK: ${verdict(bRatio <= B.target)}, ${bRatio.toFixed(2)}x)`,
+);
 console.log(b.table);
 console.log(`\nC: startup, median of ${STARTUP_RUNS} (target: under ${STARTUP_TARGET_MS} ms: ${verdict(median(versionMs) < STARTUP_TARGET_MS)})`);
-console.log(renderTable(['command', 'median', 'runs (ms)'], [
-  ['node bin/thinkbench.js --version', `${Math.round(median(versionMs))} ms`, versionMs.map(Math.round).join(' ')],
-  ['node -e 0', `${Math.round(median(nodeMs))} ms`, nodeMs.map(Math.round).join(' ')],
-], new Set([1])));
-console.log(`\nD: ${d.samples} samples (${MEMORY.cases} cases x ${MEMORY.samples}), zero latency, concurrency ${MEMORY.concurrency}, in a child process (target: peak under ${mb(MEMORY.limitBytes)}: ${verdict(peakD < MEMORY.limitBytes)})`);
-console.log(renderTable(['stage', 'time', 'peak RSS (sampled)', 'notes'], [
-  ['imports only (node + tsx)', '', mb(d.startRssBytes), 'before the suite exists: the floor'],
-  ['evaluate()', sec(d.evaluateMs), mb(d.evaluatePeakRssBytes), `${Math.round(d.samples / (d.evaluateMs / 1000))} samples/s`],
-  ['writeResult()', sec(d.writeMs), mb(d.writePeakRssBytes), `${mb(d.fileBytes)} file; heap used after ${mb(d.heapUsedAfterBytes)}`],
-  ['whole child', sec(d.evaluateMs + d.writeMs), mb(d.maxRssBytes), 'process.resourceUsage().maxRSS'],
-], new Set([1, 2])));
+console.log(
+  renderTable(
+    ['command', 'median', 'runs (ms)'],
+    [
+      ['node bin/thinkbench.js --version', `${Math.round(median(versionMs))} ms`, versionMs.map(Math.round).join(' ')],
+      ['node -e 0', `${Math.round(median(nodeMs))} ms`, nodeMs.map(Math.round).join(' ')],
+    ],
+    new Set([1]),
+  ),
+);
+console.log(
+  `\nD: ${d.samples} samples (${MEMORY.cases} cases x ${MEMORY.samples}), zero latency, concurrency ${MEMORY.concurrency}, in a child process (target: peak under ${mb(MEMORY.limitBytes)}: ${verdict(peakD < MEMORY.limitBytes)})`,
+);
+console.log(
+  renderTable(
+    ['stage', 'time', 'peak RSS (sampled)', 'notes'],
+    [
+      ['imports only (node + tsx)', '', mb(d.startRssBytes), 'before the suite exists: the floor'],
+      ['evaluate()', sec(d.evaluateMs), mb(d.evaluatePeakRssBytes), `${Math.round(d.samples / (d.evaluateMs / 1000))} samples/s`],
+      ['writeResult()', sec(d.writeMs), mb(d.writePeakRssBytes), `${mb(d.fileBytes)} file; heap used after ${mb(d.heapUsedAfterBytes)}`],
+      ['whole child', sec(d.evaluateMs + d.writeMs), mb(d.maxRssBytes), 'process.resourceUsage().maxRSS'],
+    ],
+    new Set([1, 2]),
+  ),
+);
 
 console.log(`\nFor the README:\n
 Speed, measured on ${cpu}, Node ${process.version} (\`npm run bench\`; simulated endpoint in its own process):

@@ -36,8 +36,14 @@ const { createModelClient } = (await import(`${root}/model/openai.js`)) as typeo
 async function runThinkbench(suite: Suite): Promise<number> {
   const client = createModelClient({ baseUrl: config.url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES });
   const result = await evaluate({
-    suite, client, model: MODEL, baseUrl: config.url, simulated: true,
-    concurrency: config.concurrency, timeoutMs: TIMEOUT_MS, stream: config.stream,
+    suite,
+    client,
+    model: MODEL,
+    baseUrl: config.url,
+    simulated: true,
+    concurrency: config.concurrency,
+    timeoutMs: TIMEOUT_MS,
+    stream: config.stream,
   });
   if (result.summary.errors > 0) throw new Error(`thinkbench run had ${result.summary.errors} errors`);
   return result.summary.samples;

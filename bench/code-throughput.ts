@@ -13,7 +13,13 @@ const log = (line: string): void => void process.stdout.write(`${line}\n`);
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
-interface Row { id: string; problem: string; answer: string; test: string; entry_point: string }
+interface Row {
+  id: string;
+  problem: string;
+  answer: string;
+  test: string;
+  entry_point: string;
+}
 const rows: Row[] = readFileSync(new URL('../../shared/datasets/humaneval.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
@@ -23,12 +29,22 @@ const { level: best, detail } = await detectIsolation();
 const levels: Isolation[] = best === 'bubblewrap' ? ['bubblewrap', 'process'] : ['process'];
 const concurrency = defaultCodeConcurrency();
 log(`isolation: ${detail}`);
-log(`load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} on ${concurrency} cores (figures scale with it)\n`);
+log(
+  `load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')} on ${concurrency} cores (figures scale with it)\n`,
+);
 
 // Throughput: every canonical solution, at the default concurrency.
 const throughput: string[][] = [];
 for (const isolation of levels) {
-  const tasks: CodeTask[] = rows.map((row) => ({ language: 'python', program: row.problem + row.answer, tests: row.test, entryPoint: row.entry_point, isolation }));
+  const tasks: CodeTask[] = rows.map((row) => ({
+    language: 'python',
+    program: row.problem + row.answer,
+    tests: row.test,
+    entryPoint: row.entry_point,
+    isolation,
+  }));
   const started = performance.now();
   const runs = await runAllTests(tasks, concurrency);
   const seconds = (performance.now() - started) / 1000;
@@ -57,10 +73,13 @@ for (const language of ['python', 'javascript'] as const) {
   for (let i = 0; i < REPEATS; i++) {
     times.get('bare')!.push(await timed(() => run(interpreter.executable, bare)));
     for (const isolation of levels) {
-      times.get(isolation)!.push(await timed(async () => {
-        const result = await runTests({ language, isolation, program, tests, entryPoint: 'f' });
-        if (result.outcome !== 'passed') throw new Error(`the trivial ${language} program did not pass at ${isolation} level: ${result.outcome} ${result.detail ?? ''}`);
-      }));
+      times.get(isolation)!.push(
+        await timed(async () => {
+          const result = await runTests({ language, isolation, program, tests, entryPoint: 'f' });
+          if (result.outcome !== 'passed')
+            throw new Error(`the trivial ${language} program did not pass at ${isolation} level: ${result.outcome} ${result.detail ?? ''}`);
+        }),
+      );
     }
   }
   const bareMs = median(times.get('bare')!);

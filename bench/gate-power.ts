@@ -15,7 +15,13 @@ const WRONG_ANSWERS = Number(process.env.WRONG_ANSWERS ?? 1);
 const ALPHA = 0.05;
 const PAIRS = Number(process.env.PAIRS ?? 200);
 
-interface Setting { name: string; cases: number; samples: number; base: (i: number) => number; candidate: (i: number) => number }
+interface Setting {
+  name: string;
+  cases: number;
+  samples: number;
+  base: (i: number) => number;
+  candidate: (i: number) => number;
+}
 
 const flat = (p: number) => () => p;
 // The audit's hard case: 10 cases from a bimodal population (half easy, half hard).
@@ -33,12 +39,30 @@ function drawCase(id: string, p: number, samples: number, rng: Rng): CaseResult 
   const tally = tallyVotes(answers);
   const isCorrect = (a: string) => a === '42';
   const sample = (answer: string, index: number) => ({
-    index, outcome: 'answered' as const, answer, correct: isCorrect(answer), error: null, content: `Answer: ${answer}`, reasoning: '',
-    reasoningSource: 'none' as const, finishReason: 'stop', latencyMs: 1, usage: null,
+    index,
+    outcome: 'answered' as const,
+    answer,
+    correct: isCorrect(answer),
+    error: null,
+    content: `Answer: ${answer}`,
+    reasoning: '',
+    reasoningSource: 'none' as const,
+    finishReason: 'stop',
+    latencyMs: 1,
+    usage: null,
   });
   return {
-    id, scorer: 'number', expected: 42, tags: [], answer: tally.winner, correct: tally.winner !== null && isCorrect(tally.winner),
-    tie: tally.tied.length > 1, votes: tally.votes, margin: tally.margin, agreement: tally.agreement, credit: voteCredit(tally, isCorrect),
+    id,
+    scorer: 'number',
+    expected: 42,
+    tags: [],
+    answer: tally.winner,
+    correct: tally.winner !== null && isCorrect(tally.winner),
+    tie: tally.tied.length > 1,
+    votes: tally.votes,
+    margin: tally.margin,
+    agreement: tally.agreement,
+    credit: voteCredit(tally, isCorrect),
     samples: answers.map(sample),
   } as CaseResult;
 }
@@ -46,11 +70,36 @@ function drawCase(id: string, p: number, samples: number, rng: Rng): CaseResult 
 function drawResult(setting: Setting, side: 'base' | 'candidate', rng: Rng): Result {
   const cases = Array.from({ length: setting.cases }, (_, i) => drawCase(`c${i}`, setting[side](i), setting.samples, rng));
   const usage = { promptTokens: 0, completionTokens: 0, reasoningTokens: 0, totalTokens: 0 };
-  const summary = { cases: cases.length, samples: cases.length * setting.samples, accuracy: 0, pass1: 0, errors: 0, noAnswer: 0, truncated: 0, ties: 0, usage, latencyMs: { mean: 1, p50: 1, p95: 1 } };
+  const summary = {
+    cases: cases.length,
+    samples: cases.length * setting.samples,
+    accuracy: 0,
+    pass1: 0,
+    errors: 0,
+    noAnswer: 0,
+    truncated: 0,
+    ties: 0,
+    usage,
+    latencyMs: { mean: 1, p50: 1, p95: 1 },
+  };
   return {
-    schemaVersion: 1, tool: { name: 'thinkbench', version: 'bench' }, suite: { name: 'gate-power', path: 'gate-power.yaml', sha256: 'x' },
-    model: side, baseUrl: 'http://127.0.0.1/v1', simulated: true, params: {}, samples: setting.samples, concurrency: 1, timeoutMs: 1,
-    startedAt: '', finishedAt: '', complete: true, selection: 'majority', adaptations: [], summary, cases,
+    schemaVersion: 1,
+    tool: { name: 'thinkbench', version: 'bench' },
+    suite: { name: 'gate-power', path: 'gate-power.yaml', sha256: 'x' },
+    model: side,
+    baseUrl: 'http://127.0.0.1/v1',
+    simulated: true,
+    params: {},
+    samples: setting.samples,
+    concurrency: 1,
+    timeoutMs: 1,
+    startedAt: '',
+    finishedAt: '',
+    complete: true,
+    selection: 'majority',
+    adaptations: [],
+    summary,
+    cases,
   } as Result;
 }
 
@@ -100,7 +149,9 @@ for (const [s, setting] of SETTINGS.entries()) {
     const base = drawResult(setting, 'base', rng);
     const candidate = drawResult(setting, 'candidate', rng);
     const c = compareResults({ file: 'base', result: base }, [{ file: 'candidate', result: candidate }], {
-      alpha: ALPHA, seed: pair + 1, gates: { failOnRegression: true },
+      alpha: ALPHA,
+      seed: pair + 1,
+      gates: { failOnRegression: true },
     }).candidates[0]!;
     if (c.gateFailures.length) fired++;
     if (oldGateFires(c, base, candidate)) oldFired++;
@@ -109,8 +160,12 @@ for (const [s, setting] of SETTINGS.entries()) {
   }
   const drop = truePass1 < 0;
   rows.push([
-    setting.name, `${(100 * truePass1).toFixed(1)} / ${(100 * trueAccuracy).toFixed(1)} pp`,
-    `${share(fired)} ${drop ? 'power' : 'false alarms'}`, `${share(oldFired)} ${drop ? 'power' : 'false alarms'}`, share(pass1Covered), share(accuracyCovered),
+    setting.name,
+    `${(100 * truePass1).toFixed(1)} / ${(100 * trueAccuracy).toFixed(1)} pp`,
+    `${share(fired)} ${drop ? 'power' : 'false alarms'}`,
+    `${share(oldFired)} ${drop ? 'power' : 'false alarms'}`,
+    share(pass1Covered),
+    share(accuracyCovered),
   ]);
 }
 
@@ -119,7 +174,9 @@ process.stdout.write(
   `${renderTable(['setting', 'true Δ pass1 / accuracy', 'new gate (sign-flip on pass1)', 'old gate (McNemar on majority)', 'pass1 CI covers', 'accuracy 95% CI covers'], rows)}\n\n`,
 );
 process.stdout.write('Goals: power >= 80% on the 40-case drop; false alarms <= 5% with no change; intervals cover the true delta about 95% of the time.\n');
-process.stdout.write(`Small suites (10 cases) use the same test; under 6 cases the gate falls back to counting newly failing cases. ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+process.stdout.write(
+  `Small suites (10 cases) use the same test; under 6 cases the gate falls back to counting newly failing cases. ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+);
 
 // One run's own accuracy interval, for a new draw of cases: each pair of the table above draws its
 // cases afresh, so here every case's difficulty is drawn from the population (easy with probability `share`).
@@ -145,5 +202,6 @@ for (const [s, population] of POPULATIONS.entries()) {
   singleRows.push([population.name, `${(100 * truth).toFixed(1)}%`, share(bootstrap), share(wilson)]);
 }
 process.stdout.write(`\nOne run's accuracy interval, coverage of the population accuracy (${PAIRS} runs each, 5 samples a case)\n\n`);
-process.stdout.write(`${renderTable(['population', 'accuracy', 'summary ci95 (two-stage bootstrap)', 'populationCi95 (Wilson on case credits)'], singleRows)}\n`);
-
+process.stdout.write(
+  `${renderTable(['population', 'accuracy', 'summary ci95 (two-stage bootstrap)', 'populationCi95 (Wilson on case credits)'], singleRows)}\n`,
+);

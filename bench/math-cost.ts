@@ -54,7 +54,10 @@ let checked = 0;
 for (const [index, answer] of expected.entries()) {
   const truth = parsed[index];
   if (truth === null || truth === undefined) continue;
-  for (const [candidate, shouldMatch] of [[rewrite(answer), true], [wrong(answer), false]] as const) {
+  for (const [candidate, shouldMatch] of [
+    [rewrite(answer), true],
+    [wrong(answer), false],
+  ] as const) {
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     const read = readMath(candidate);
@@ -73,13 +76,21 @@ const sortedExpected = [...expectedMs].sort((a, b) => a - b);
 const totalMs = sampleMs.reduce((sum, ms) => sum + ms, 0);
 console.log(`math-cost: ${checked} samples (${expected.length} MATH-500 expected answers, each against an equivalent rewrite and a wrong one)`);
 console.log(`first call (engine start-up): ${firstCallMs.toFixed(1)} ms`);
-console.log(`expected answer, read once (memoised after): median ${percentile(sortedExpected, 50).toFixed(3)} ms, p99 ${percentile(sortedExpected, 99).toFixed(2)} ms`);
-console.log(`per sample, readMath + mathEquivalent: median ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms`);
+console.log(
+  `expected answer, read once (memoised after): median ${percentile(sortedExpected, 50).toFixed(3)} ms, p99 ${percentile(sortedExpected, 99).toFixed(2)} ms`,
+);
+console.log(
+  `per sample, readMath + mathEquivalent: median ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms`,
+);
 const sortedCpu = [...sampleCpuMs].sort((a, b) => a - b);
 console.log(
   `CPU time per sample (less sensitive to other load on the machine): mean ${((cpu.user + cpu.system) / 1000 / checked).toFixed(3)} ms, ` +
     `median ${percentile(sortedCpu, 50).toFixed(3)} ms, p99 ${percentile(sortedCpu, 99).toFixed(2)} ms`,
 );
-console.log(`load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
+console.log(
+  `load average while measuring: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ')} on ${availableParallelism()} cores`,
+);
 console.log(`throughput: ${Math.round((checked / totalMs) * 1000)} calls per second`);
 console.log(`verdicts as intended (rewrite equal, wrong unequal): ${agreed}/${checked}`);

@@ -43,8 +43,14 @@ const suite = arithmeticSuite(config.cases, config.samples);
 const client = createModelClient({ baseUrl: config.url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES });
 const started = performance.now();
 const result = await evaluate({
-  suite, client, model: MODEL, baseUrl: config.url, simulated: true,
-  concurrency: config.concurrency, timeoutMs: TIMEOUT_MS, stream: false,
+  suite,
+  client,
+  model: MODEL,
+  baseUrl: config.url,
+  simulated: true,
+  concurrency: config.concurrency,
+  timeoutMs: TIMEOUT_MS,
+  stream: false,
 });
 const evaluateMs = performance.now() - started;
 const evaluatePeakRssBytes = rss.stop();

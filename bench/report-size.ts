@@ -17,14 +17,29 @@ const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1)
 
 // Real English prose for the filler: this repository's own documents, cut into sentences.
 const prose = ['README.md', '../shared/spec.md', '../shared/field-notes.md', '../shared/style.md']
-  .flatMap((f) => { try { return [readFileSync(f, 'utf8')]; } catch { return []; } })
+  .flatMap((f) => {
+    try {
+      return [readFileSync(f, 'utf8')];
+    } catch {
+      return [];
+    }
+  })
   .join(' ')
   .replace(/[`#|*>-]+/g, ' ')
   .split(/(?<=[.!?])\s+/)
   .map((s) => s.replace(/\s+/g, ' ').trim())
   .filter((s) => s.length > 40 && s.length < 300);
 
-const MOVES = ['Wait, let me re-check that.', 'Hmm, that does not look right.', 'Let me verify step by step.', 'Alternatively, I could approach it differently.', 'So far so good.', 'Actually, I need to be careful here.', 'Let me recount.', 'That matches what I had before.'];
+const MOVES = [
+  'Wait, let me re-check that.',
+  'Hmm, that does not look right.',
+  'Let me verify step by step.',
+  'Alternatively, I could approach it differently.',
+  'So far so good.',
+  'Actually, I need to be careful here.',
+  'Let me recount.',
+  'That matches what I had before.',
+];
 
 // One case's solution steps, shared by its samples as a real model's samples share a line of thought.
 function caseSteps(a: number, b: number): string[] {
@@ -41,7 +56,7 @@ function caseSteps(a: number, b: number): string[] {
 function reasoningFor(steps: string[]): string {
   const parts: string[] = [];
   const length = int(1500, 4500);
-  while (parts.join(" ").length < length) {
+  while (parts.join(' ').length < length) {
     const r = random();
     if (r < 0.45) parts.push(pick(steps));
     else if (r < 0.6) parts.push(pick(MOVES));
@@ -62,8 +77,19 @@ function makeCase(i: number): CaseResult {
     const answer = correct ? right : String(a * b + pick([-10, 10, -1, 100]));
     const content = `${pick(steps)} ${pick(MOVES)}\n\nSo the product is ${answer}.\n\nAnswer: ${answer}`;
     return {
-      index, outcome: 'answered', answer, correct, error: null, content, reasoning: reasoningFor(steps), reasoningSource: 'field',
-      finishReason: 'stop', latencyMs: int(2000, 40000), firstTokenMs: int(200, 900), rule: 'marker', span: answer,
+      index,
+      outcome: 'answered',
+      answer,
+      correct,
+      error: null,
+      content,
+      reasoning: reasoningFor(steps),
+      reasoningSource: 'field',
+      finishReason: 'stop',
+      latencyMs: int(2000, 40000),
+      firstTokenMs: int(200, 900),
+      rule: 'marker',
+      span: answer,
       usage: { promptTokens: 60, completionTokens: 900, reasoningTokens: 800, totalTokens: 960 },
     } as unknown as Sample;
   });
@@ -71,8 +97,18 @@ function makeCase(i: number): CaseResult {
   for (const s of samples) votes[s.answer!] = (votes[s.answer!] ?? 0) + 1;
   const top = Object.entries(votes).sort((x, y) => y[1] - x[1])[0]!;
   return {
-    id: `mul-${String(i).padStart(5, '0')}`, scorer: 'number', expected: a * b, tags: ['arithmetic', 'multiply'],
-    answer: top[0], correct: top[0] === right, tie: false, votes, margin: 0.5, agreement: top[1] / SAMPLES, credit: top[0] === right ? 1 : 0, samples,
+    id: `mul-${String(i).padStart(5, '0')}`,
+    scorer: 'number',
+    expected: a * b,
+    tags: ['arithmetic', 'multiply'],
+    answer: top[0],
+    correct: top[0] === right,
+    tie: false,
+    votes,
+    margin: 0.5,
+    agreement: top[1] / SAMPLES,
+    credit: top[0] === right ? 1 : 0,
+    samples,
   } as unknown as CaseResult;
 }
 
@@ -80,13 +116,36 @@ const cases = Array.from({ length: CASES }, (_, i) => makeCase(i));
 const samples = cases.flatMap((c) => c.samples);
 const reasoningChars = samples.reduce((n, s) => n + s.reasoning.length, 0);
 const result = {
-  schemaVersion: 1, tool: { name: 'thinkbench', version: 'bench' }, suite: { name: 'bench', path: 'bench.yaml', sha256: 'x' },
-  model: 'bench-model', baseUrl: 'http://127.0.0.1/v1', simulated: true, params: {}, samples: SAMPLES, concurrency: 8, timeoutMs: 600000,
-  startedAt: new Date(0).toISOString(), finishedAt: new Date(3_600_000).toISOString(), complete: true, selection: 'majority', adaptations: [],
+  schemaVersion: 1,
+  tool: { name: 'thinkbench', version: 'bench' },
+  suite: { name: 'bench', path: 'bench.yaml', sha256: 'x' },
+  model: 'bench-model',
+  baseUrl: 'http://127.0.0.1/v1',
+  simulated: true,
+  params: {},
+  samples: SAMPLES,
+  concurrency: 8,
+  timeoutMs: 600000,
+  startedAt: new Date(0).toISOString(),
+  finishedAt: new Date(3_600_000).toISOString(),
+  complete: true,
+  selection: 'majority',
+  adaptations: [],
   summary: {
-    cases: CASES, samples: samples.length, accuracy: cases.filter((c) => c.correct).length / CASES,
-    pass1: samples.filter((s) => s.correct).length / samples.length, errors: 0, noAnswer: 0, truncated: 0, ties: 0,
-    usage: { promptTokens: 60 * samples.length, completionTokens: 900 * samples.length, reasoningTokens: 800 * samples.length, totalTokens: 960 * samples.length },
+    cases: CASES,
+    samples: samples.length,
+    accuracy: cases.filter((c) => c.correct).length / CASES,
+    pass1: samples.filter((s) => s.correct).length / samples.length,
+    errors: 0,
+    noAnswer: 0,
+    truncated: 0,
+    ties: 0,
+    usage: {
+      promptTokens: 60 * samples.length,
+      completionTokens: 900 * samples.length,
+      reasoningTokens: 800 * samples.length,
+      totalTokens: 960 * samples.length,
+    },
     latencyMs: { mean: 20000, p50: 20000, p95: 38000 },
   },
   cases,
@@ -100,13 +159,35 @@ const buildMs = performance.now() - started;
 writeFileSync(file, html);
 const payload = [...html.matchAll(/type="application\/octet-stream"[^>]*>([^<]*)</g)].reduce((n, m) => n + m[1]!.length, 0);
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-console.log(`${samples.length} samples in ${CASES} cases; reasoning ${mb(reasoningChars)} (${Math.round(reasoningChars / samples.length)} chars per sample on average); --max-reasoning-chars ${MAX_REASONING ?? 'off'}`);
-console.log(`report ${mb(statSync(file).size)} (goal under 10 MB): data ${mb(payload)} gzip+base64, page and KaTeX ${mb(html.length - payload)}; built in ${Math.round(buildMs)} ms`);
-console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine slows the browser too)`);
+console.log(
+  `${samples.length} samples in ${CASES} cases; reasoning ${mb(reasoningChars)} (${Math.round(reasoningChars / samples.length)} chars per sample on average); --max-reasoning-chars ${MAX_REASONING ?? 'off'}`,
+);
+console.log(
+  `report ${mb(statSync(file).size)} (goal under 10 MB): data ${mb(payload)} gzip+base64, page and KaTeX ${mb(html.length - payload)}; built in ${Math.round(buildMs)} ms`,
+);
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (other work on the machine slows the browser too)`,
+);
 
 const profile = mkdtempSync(join(tmpdir(), 'thinkbench-chromium-'));
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
-const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args, headless: true, viewport: { width: 1280, height: 900 } });
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  args,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+});
 try {
   for (let round = 1; round <= 3; round++) {
     const page = await context.newPage();
@@ -119,7 +200,9 @@ try {
     await page.locator('#case-rows .row').nth(3).click();
     await page.waitForSelector('#detail .samples', { timeout: 60_000 });
     const caseMs = performance.now() - started;
-    console.log(`load ${round}: first screen ${Math.round(wallMs)} ms from navigation (goal under 2 s; ${inPage} ms by the page's clock); a case's samples ${Math.round(caseMs)} ms after the click`);
+    console.log(
+      `load ${round}: first screen ${Math.round(wallMs)} ms from navigation (goal under 2 s; ${inPage} ms by the page's clock); a case's samples ${Math.round(caseMs)} ms after the click`,
+    );
     await page.close();
   }
 } finally {

@@ -16,11 +16,15 @@ program
   .command('run')
   .description('run suites against a model and write result files')
   .argument('<suite...>', 'suite YAML files')
-  .addOption(new Option('--base-url <url>', 'OpenAI-compatible endpoint (else OPENAI_BASE_URL; none: the built-in simulated model); repeat it for replicas of one model').argParser(collect).default([]))
+  .addOption(
+    new Option('--base-url <url>', 'OpenAI-compatible endpoint (else OPENAI_BASE_URL; none: the built-in simulated model); repeat it for replicas of one model')
+      .argParser(collect)
+      .default([]),
+  )
   .option('--model <name>', "model name (else the suite's model)")
   .option('--api-key-env <name>', 'environment variable holding the API key', 'OPENAI_API_KEY')
   .option('--samples <n>', 'samples per case (overrides the suite)')
-  .option('--concurrency <n|auto>', 'requests in flight at once, or auto: adapt to the endpoint\'s rate limits (x-ratelimit headers, 429s), up to 64', '8')
+  .option('--concurrency <n|auto>', "requests in flight at once, or auto: adapt to the endpoint's rate limits (x-ratelimit headers, 429s), up to 64", '8')
   .option('--timeout <duration>', "time limit for one sample, retries included (default: the suite's, else 10m)")
   .option('--time-budget <duration>', 'time limit for the whole run; the result is then partial')
   .option('--max-retries <n>', 'retries per request for 408/409/429/5xx, dropped connections and malformed replies', '6')
@@ -29,7 +33,9 @@ program
   .option('--out <file.json>', 'result file (default results/<suite>-<model>-<timestamp>.json)')
   .option('--resume <file.json>', 'continue a cut-short run, reusing its finished samples')
   .option('--fail-under <accuracy>', 'exit 1 when a suite scores below this accuracy (0-1)')
-  .addOption(new Option('--on-timeout <action>', 'a sample out of time: record a timeout, or ask for its answer now').choices(['error', 'answer']).default('error'))
+  .addOption(
+    new Option('--on-timeout <action>', 'a sample out of time: record a timeout, or ask for its answer now').choices(['error', 'answer']).default('error'),
+  )
   .addOption(new Option('--select <how>', "how a case's answer is chosen from its samples").choices(['majority', 'best-of-n']).default('majority'))
   .option('--verifier <judge|module.js>', 'best-of-n: a model (judge) or a module exporting score() that rates each answer', 'judge')
   .option('--judge-model <name>', 'the model the judge verifier uses (default: the model under test)')
@@ -43,16 +49,22 @@ program
   .option('--adaptive-confidence <p>', 'with --adaptive: stop when P(leader beats runner-up) reaches this', '0.95')
   .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
   .option('--max-reply-bytes <n>', 'cap on one reply (content and reasoning); past it the sample is truncated (default 4 MiB)')
-  .option('--max-error-rate <fraction>', 'exit 1 when more than this share of a run\'s samples failed; every sample failed: exit 3', '0.5')
+  .option('--max-error-rate <fraction>', "exit 1 when more than this share of a run's samples failed; every sample failed: exit 3", '0.5')
   .option('--allow-custom-scorers', "run the custom scorer modules of a suite that is not one of thinkbench's own (code from the suite's folder)")
   .option('--judge-api-key-env <name>', "the variable whose key a suite's judge on another endpoint gets (by default it gets none)")
   .option('--allow-code-execution', 'run the programs of code cases against their tests (in bubblewrap where the machine has it); off by default')
   .option('--code-timeout <duration>', 'with --allow-code-execution: wall-clock limit for one program and its tests', '10s')
-  .option('--thinking-budget <tokens>', 'cut each sample\'s streamed reasoning at this many tokens and ask for the final answer (s1 budget forcing); sweep it with --sweep thinking_budget=256,1024,4096')
+  .option(
+    '--thinking-budget <tokens>',
+    "cut each sample's streamed reasoning at this many tokens and ask for the final answer (s1 budget forcing); sweep it with --sweep thinking_budget=256,1024,4096",
+  )
   .option('--batch', "send the run as provider batches (OpenAI's Batch API: half the price, up to 24 hours); resume a killed batch run with --resume")
   .option('--shard <i/n>', 'run only shard i of n: a stable share of the (case, sample) pairs; join the shards with thinkbench merge')
   .option('--sweep <param=v1,v2,...>', 'one run per value of a request parameter, each its own result file, then a table of the points')
-  .option('--price <spec|file>', 'price per million tokens (input=1.10,output=4.40,cached=0.275) or a prices file (YAML/JSON by model); default: the bundled price table')
+  .option(
+    '--price <spec|file>',
+    'price per million tokens (input=1.10,output=4.40,cached=0.275) or a prices file (YAML/JSON by model); default: the bundled price table',
+  )
   .action(async (suites: string[], options) => (await import('./commands/run.js')).runCommand(suites, options));
 
 program
@@ -69,9 +81,7 @@ program
   .option('--report <file.html>', 'also write the comparison as one self-contained HTML page')
   .option('--min-coverage <fraction>', "with a gate: the share of the base's finished samples the candidate must have (0-1; default all)")
   .option('--force', 'compare even when the files share no case ids')
-  .action(async (base: string, candidates: string[], options) =>
-    (await import('./commands/compare.js')).compareCommand([base, ...candidates], options),
-  );
+  .action(async (base: string, candidates: string[], options) => (await import('./commands/compare.js')).compareCommand([base, ...candidates], options));
 
 program
   .command('report')
@@ -93,7 +103,10 @@ program
   .option('--model <name>', "with --regrade: the judge model (default: the result's model)")
   .option('--api-key-env <name>', 'with --regrade: the variable holding the judge key', 'OPENAI_API_KEY')
   .option('--allow-custom-scorers', "run the suite's custom scorer modules (thinkbench's own suites need no permission)")
-  .option('--adaptive', 'replay the saved samples in index order under the adaptive stopping rule: where each case would have stopped, samples saved, votes changed')
+  .option(
+    '--adaptive',
+    'replay the saved samples in index order under the adaptive stopping rule: where each case would have stopped, samples saved, votes changed',
+  )
   .option('--adaptive-confidence <p>', 'with --adaptive: the stopping confidence', '0.95')
   .option('--min-samples <n>', 'with --adaptive: never stop a case before this many samples', '1')
   .action(async (result: string, options) => (await import('./commands/rescore.js')).rescoreCommand(result, options));
@@ -101,7 +114,7 @@ program
 program
   .command('merge')
   .description("join the result files of a run's shards (--shard i/n) into the result an unsharded run would give")
-  .argument('<shard...>', 'the shards\' result files')
+  .argument('<shard...>', "the shards' result files")
   .option('--out <file.json>', 'the merged result (default: <first shard>-merged.json)')
   .option('--suite <file>', "the suite (default: the shards' suite path)")
   .action(async (files: string[], options) => (await import('./commands/merge.js')).mergeCommand(files, options));
@@ -110,7 +123,7 @@ program
 const batch = program.command('batch').description('write batch request JSONL, or read batch outputs into a result file');
 batch
   .command('export')
-  .description('write the suite\'s requests as OpenAI batch JSONL (for vllm run-batch or a hand-submitted batch)')
+  .description("write the suite's requests as OpenAI batch JSONL (for vllm run-batch or a hand-submitted batch)")
   .argument('<suite>', 'suite YAML file')
   .option('--out <requests.jsonl>', 'where to write the requests (default <suite>-requests.jsonl)')
   .option('--samples <n>', 'samples per case (overrides the suite)')
@@ -138,7 +151,9 @@ program
   .option('--port <n>', 'port to listen on', '8787')
   .option('--accuracy <p>', 'chance that a sample is right', '0.9')
   .option('--latency <duration>', 'delay before each reply', '0ms')
-  .addOption(new Option('--reasoning <where>', 'where replies carry their reasoning').choices(['field', 'think', 'reasoning', 'prefilled-think']).default('field'))
+  .addOption(
+    new Option('--reasoning <where>', 'where replies carry their reasoning').choices(['field', 'think', 'reasoning', 'prefilled-think']).default('field'),
+  )
   .option('--api-key <key>', 'refuse requests without this bearer key (401)')
   .option('--reject-params', 'behave like o-series models: refuse max_tokens and temperature/top_p other than 1')
   .action(async (options) => (await import('./commands/mock.js')).mockCommand(options));

@@ -54,7 +54,14 @@ describe('the architecture of src/', () => {
 
   test('the import parser sees the imports it should (a guard for the checks below)', () => {
     expect(graph.get('cli.ts')).toEqual(expect.arrayContaining(['errors.ts', 'tool.ts', 'commands/run.ts']));
-    expect(findCycle(new Map([['a.ts', ['b.ts']], ['b.ts', ['a.ts']]]))).toEqual(['a.ts', 'b.ts', 'a.ts']);
+    expect(
+      findCycle(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['a.ts']],
+        ]),
+      ),
+    ).toEqual(['a.ts', 'b.ts', 'a.ts']);
   });
 
   test('no import cycle goes through values', () => {

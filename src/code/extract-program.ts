@@ -23,7 +23,12 @@ export interface ExtractedProgram {
   rule: ProgramRule;
 }
 
-interface Fence { label: string; start: number; end: number; closed: boolean }
+interface Fence {
+  label: string;
+  start: number;
+  end: number;
+  closed: boolean;
+}
 
 const OPENING = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*\n/gm;
 
@@ -37,7 +42,10 @@ function findFences(text: string): Fence[] {
     const closing = new RegExp(`^[ \\t]{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`, 'gm');
     closing.lastIndex = start;
     const close = closing.exec(text);
-    const label = (open[2] ?? '').toLowerCase().replace(/^\{?\.?/, '').replace(/\}$/, '');
+    const label = (open[2] ?? '')
+      .toLowerCase()
+      .replace(/^\{?\.?/, '')
+      .replace(/\}$/, '');
     if (!close) {
       fences.push({ label, start, end: text.length, closed: false });
       break;
@@ -61,11 +69,8 @@ export function extractProgram(text: string, language: CodeLanguage): ExtractedP
   const fences = findFences(text);
   const labels = LANGUAGE_LABELS[language];
   const closed = fences.filter((fence) => fence.closed);
-  const chosen =
-    last(closed, (fence) => labels.includes(fence.label)) ?? last(closed, (fence) => fence.label === '');
-  const rule: ProgramRule | undefined = chosen
-    ? labels.includes(chosen.label) ? 'fence-language' : 'fence-unlabelled'
-    : undefined;
+  const chosen = last(closed, (fence) => labels.includes(fence.label)) ?? last(closed, (fence) => fence.label === '');
+  const rule: ProgramRule | undefined = chosen ? (labels.includes(chosen.label) ? 'fence-language' : 'fence-unlabelled') : undefined;
   const unclosed = fences.at(-1);
   if (chosen && rule) return nonEmpty(text, chosen.start, chosen.end, rule);
   if (unclosed && !unclosed.closed && (unclosed.label === '' || labels.includes(unclosed.label))) {

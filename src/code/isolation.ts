@@ -61,7 +61,10 @@ export function reachableByOthers(path: string): boolean {
   }
 }
 
-export interface IsolationReport { level: Isolation; detail: string }
+export interface IsolationReport {
+  level: Isolation;
+  detail: string;
+}
 
 let detected: Promise<IsolationReport> | undefined;
 
@@ -104,9 +107,12 @@ export function detectIsolation(): Promise<IsolationReport> {
     const found = sandboxTools();
     const failure = await probeBubblewrap(found);
     const limits = found.prlimit ? 'prlimit' : 'ulimit';
-    const processes = found.root && found.setpriv
-      ? `a throwaway uid, at most ${MAX_PROCESSES} processes`
-      : found.root ? 'root (setpriv missing: process count not limited)' : `this user, at most ${MAX_PROCESSES} processes more than it runs already`;
+    const processes =
+      found.root && found.setpriv
+        ? `a throwaway uid, at most ${MAX_PROCESSES} processes`
+        : found.root
+          ? 'root (setpriv missing: process count not limited)'
+          : `this user, at most ${MAX_PROCESSES} processes more than it runs already`;
     if (!failure) {
       return {
         level: 'bubblewrap',

@@ -10,9 +10,7 @@ async function statuses(uid: number): Promise<string[]> {
 
 /** The pids of every live process running as `uid`; a zombie is already dead and holds only its pid until reaped. */
 export async function processesOf(uid: number): Promise<number[]> {
-  return (await statuses(uid))
-    .filter((status) => !/^State:\s+Z/m.test(status))
-    .map((status) => Number(status.match(/^Pid:\s+(\d+)/m)?.[1]));
+  return (await statuses(uid)).filter((status) => !/^State:\s+Z/m.test(status)).map((status) => Number(status.match(/^Pid:\s+(\d+)/m)?.[1]));
 }
 
 /** Threads (what RLIMIT_NPROC counts) of every process of `uid`, zombies included. */

@@ -50,9 +50,7 @@ export interface SandboxCommand {
 
 /** The interpreter's own arguments that carry the memory limit (V8 needs it as a flag to fail cleanly). */
 function interpreterArgs(input: CommandInput): string[] {
-  return input.interpreter.language === 'javascript'
-    ? [`--max-old-space-size=${input.limits.memoryMb}`, ...input.argv]
-    : [...input.argv];
+  return input.interpreter.language === 'javascript' ? [`--max-old-space-size=${input.limits.memoryMb}`, ...input.argv] : [...input.argv];
 }
 
 function addressSpaceBytes(input: CommandInput): number {

@@ -21,7 +21,12 @@ export interface SpawnOutcome {
   spawnError?: string;
 }
 
-export interface SpawnLimits { wallMs: number; outputBytes: number; keepBytes: number; signal?: AbortSignal }
+export interface SpawnLimits {
+  wallMs: number;
+  outputBytes: number;
+  keepBytes: number;
+  signal?: AbortSignal;
+}
 
 const TAIL_BYTES = 4096;
 const REPORT_BYTES = 65_536;

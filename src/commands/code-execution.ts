@@ -4,10 +4,16 @@ import type { CodeExecution } from '../grade/code.js';
 import type { Suite } from '../schema/suite.js';
 
 /** Off unless --allow-code-execution; then the strongest isolation the machine has, announced once. */
-export async function codeExecutionFor(suites: readonly Suite[], flags: { allowCodeExecution?: boolean | undefined; codeTimeout?: number | undefined }): Promise<CodeExecution> {
+export async function codeExecutionFor(
+  suites: readonly Suite[],
+  flags: { allowCodeExecution?: boolean | undefined; codeTimeout?: number | undefined },
+): Promise<CodeExecution> {
   const codeCases = suites.reduce((n, s) => n + s.cases.filter((c) => c.scorer === 'code').length, 0);
   if (!flags.allowCodeExecution) {
-    if (codeCases) console.warn(`thinkbench: ${codeCases} code case(s): their programs will not be run, so none can pass. Pass --allow-code-execution to run them (sandboxed where the machine allows).`);
+    if (codeCases)
+      console.warn(
+        `thinkbench: ${codeCases} code case(s): their programs will not be run, so none can pass. Pass --allow-code-execution to run them (sandboxed where the machine allows).`,
+      );
     return { allowed: false };
   }
   if (!codeCases) return { allowed: false };

@@ -33,7 +33,11 @@ export async function compareCommand(files: string[], rawFlags: unknown): Promis
   for (const file of files) loaded.push({ file, result: await readResult(file) });
   const [base, ...candidates] = loaded as [LoadedResult, ...LoadedResult[]];
   const { failOnRegression, maxRegressions, failUnder, minCoverage } = flags;
-  const comparison = compareResults(base, candidates, { alpha: flags.alpha, force: flags.force, gates: { failOnRegression, maxRegressions, failUnder, minCoverage } });
+  const comparison = compareResults(base, candidates, {
+    alpha: flags.alpha,
+    force: flags.force,
+    gates: { failOnRegression, maxRegressions, failUnder, minCoverage },
+  });
   const color = flags.format === 'table' && process.stdout.isTTY === true && process.stdout.hasColors?.() === true;
   const rendered = {
     json: () => renderComparisonJson(comparison),

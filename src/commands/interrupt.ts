@@ -13,7 +13,9 @@ export function onInterrupt(): Interrupt {
   const handler = () => {
     if (controller.signal.aborted) {
       // The journal is written line by line and its lock goes with the process: nothing finished is lost.
-      process.stderr.write('Quit at once, without a result file: the finished samples are kept in its journal (the result path, ending .jsonl); --resume <result path> continues from them.\n');
+      process.stderr.write(
+        'Quit at once, without a result file: the finished samples are kept in its journal (the result path, ending .jsonl); --resume <result path> continues from them.\n',
+      );
       process.exit(EXIT.interrupted);
     }
     process.stderr.write('\nStopping: finishing the result file (Ctrl-C again to quit at once)...\n');

@@ -22,5 +22,7 @@ export async function mergeCommand(files: string[], rawFlags: unknown): Promise<
   const out = flags.out ?? (files[0] ?? 'merged.json').replace(/(-shard-\d+-of-\d+)?(\.json)?$/i, '-merged.json');
   await writeResult(out, merged);
   console.log(renderSummary(merged));
-  console.log(`Merged ${files.length} shard${files.length === 1 ? '' : 's'}${merged.complete ? '' : ' (partial: a shard is missing or was cut short)'}; result written to ${out}`);
+  console.log(
+    `Merged ${files.length} shard${files.length === 1 ? '' : 's'}${merged.complete ? '' : ' (partial: a shard is missing or was cut short)'}; result written to ${out}`,
+  );
 }

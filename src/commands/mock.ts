@@ -25,7 +25,9 @@ export async function mockCommand(rawFlags: unknown): Promise<void> {
     rejectParams: flags.rejectParams,
     ...(flags.apiKey && { apiKey: flags.apiKey }),
   }).catch((error: NodeJS.ErrnoException) => {
-    throw invalidInput(error.code === 'EADDRINUSE' ? `port ${flags.port} is in use; pick another with --port.` : `cannot serve on port ${flags.port}: ${error.message}`);
+    throw invalidInput(
+      error.code === 'EADDRINUSE' ? `port ${flags.port} is in use; pick another with --port.` : `cannot serve on port ${flags.port}: ${error.message}`,
+    );
   });
   console.log(`Simulated reasoning model (a test double) at ${server.url}`);
   console.log(`Models: thinkbench-sim (right ${flags.accuracy} of the time), thinkbench-sim-<NN> (right NN% of the time).`);

@@ -31,7 +31,12 @@ export async function reportCommand(files: string[], flags: ReportFlags): Promis
 }
 
 /** Builds the page and writes it atomically; an unwritable path is invalid input, and nothing half-written is left. */
-export async function writeReport(loaded: LoadedResult[], out: string, options: { maxReasoningChars: number | null; alpha: number }, say: NodeJS.WritableStream): Promise<void> {
+export async function writeReport(
+  loaded: LoadedResult[],
+  out: string,
+  options: { maxReasoningChars: number | null; alpha: number },
+  say: NodeJS.WritableStream,
+): Promise<void> {
   const html = buildHtmlReport(loaded, options);
   try {
     await writeFileAtomic(out, html);

@@ -52,13 +52,16 @@ export async function rescoreCommand(path: string, rawFlags: unknown): Promise<v
       model: flags.model ?? endpoint.defaultModel ?? saved.model,
       timeoutMs: JUDGE_TIMEOUT_MS,
     };
-    if (endpoint) console.log(`Re-grading judge cases with ${regrade?.model} at ${endpoint.shownUrl}${endpoint.simulated ? ' (built-in simulated model)' : ''}.`);
+    if (endpoint)
+      console.log(`Re-grading judge cases with ${regrade?.model} at ${endpoint.shownUrl}${endpoint.simulated ? ' (built-in simulated model)' : ''}.`);
     const { result, changes } = await rescoreResult(saved, suite, { regrade, allowCustomScorers: flags.allowCustomScorers });
     const out = flags.out ?? path.replace(/(\.json)?$/i, '-rescored.json');
     await writeResult(out, result);
     console.log(renderSummary(result));
     const how = endpoint ? 'with judges asked again' : 'without calling any model';
-    console.log(`Re-scored ${path} ${how}: ${changes.answers} answers and ${changes.verdicts} verdicts changed; accuracy ${saved.summary.accuracy.toFixed(3)} -> ${result.summary.accuracy.toFixed(3)}.`);
+    console.log(
+      `Re-scored ${path} ${how}: ${changes.answers} answers and ${changes.verdicts} verdicts changed; accuracy ${saved.summary.accuracy.toFixed(3)} -> ${result.summary.accuracy.toFixed(3)}.`,
+    );
     if (changes.missingCases.length) console.warn(`thinkbench: the suite no longer has ${changes.missingCases.join(', ')}; left out.`);
     console.log(`Result written to ${out}`);
   } finally {

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { formatDuration } from '../duration.js';
 import { invalidInput, ThinkbenchError } from '../errors.js';
-import { createModelClient } from '../model/openai.js';
 import { renderSummary } from '../report/summary.js';
 import { DEFAULT_STOP_CONFIDENCE } from '../adaptive/stop-rule.js';
 import { openCache } from '../run/cache.js';
@@ -88,7 +87,8 @@ function pointBudget(params: Record<string, unknown>, thinkingBudget: number | u
 
 /** A variable named by --api-key-env must be set: a forgotten key must not silently switch endpoints. */
 function checkKeyVariable(name: string, flagName: string): void {
-  if (name !== DEFAULT_API_KEY_ENV && !process.env[name]) throw invalidInput(`${flagName} names ${name}, but ${name} is not set; export it (or drop ${flagName}).`);
+  if (name !== DEFAULT_API_KEY_ENV && !process.env[name])
+    throw invalidInput(`${flagName} names ${name}, but ${name} is not set; export it (or drop ${flagName}).`);
 }
 
 /** The simulated model's names: thinkbench-sim, thinkbench-sim-<NN>. */
@@ -119,7 +119,8 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
     console.warn(sanitize(`thinkbench: the endpoint refused "${a.param}": ${a.reason} It was ${a.action} for the rest of the run.`));
   if (flags.adaptive && flags.samples === 1) console.warn('thinkbench: --adaptive with --samples 1 has nothing to save: every case gets its one sample.');
   if (flags.batch && flags.adaptive) throw invalidInput('--adaptive decides after each round, and a batch has no rounds; run adaptive runs without --batch.');
-  if (flags.shard && flags.adaptive) throw invalidInput('--adaptive decides a case from all its samples in order, which no shard holds; run adaptive runs unsharded.');
+  if (flags.shard && flags.adaptive)
+    throw invalidInput('--adaptive decides a case from all its samples in order, which no shard holds; run adaptive runs unsharded.');
   const adaptive = flags.adaptive ? { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples } : undefined;
   // --concurrency auto: one controller paced by the endpoint's rate-limit headers and 429s.
   const rate = flags.concurrency === 'auto' ? createRateController({ ceiling: AUTO_CONCURRENCY_CEILING }) : undefined;
@@ -165,7 +166,12 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
       console.log(
         `No endpoint configured: running on the built-in simulated model (${endpoint.defaultModel}); set --base-url or OPENAI_API_KEY for a real one.`,
       );
-    const { client, endpointFigures } = connect(endpoint, flags.baseUrl, { timeoutMs: longestMs, maxRetries: flags.maxRetries, maxReplyBytes: flags.maxReplyBytes, rate });
+    const { client, endpointFigures } = connect(endpoint, flags.baseUrl, {
+      timeoutMs: longestMs,
+      maxRetries: flags.maxRetries,
+      maxReplyBytes: flags.maxReplyBytes,
+      rate,
+    });
     for (const suite of suites) {
       const swept = [];
       for (const point of points) {
@@ -208,11 +214,18 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
         console.log(`Result written to ${out}${result.complete ? '' : ` (partial; continue with --resume ${out})`}`);
         swept.push({ label: point.label, result, out });
         if (interrupt.signal.aborted) break;
-        for (const failure of runGates(result, flags)) (failure.kind === 'aborted' ? aborts : failed).push(`${point.label ? `[${point.label}] ` : ''}${failure.message}`);
+        for (const failure of runGates(result, flags))
+          (failure.kind === 'aborted' ? aborts : failed).push(`${point.label ? `[${point.label}] ` : ''}${failure.message}`);
       }
       if (swept.length > 1) console.log(`\n${suite.name}: sweep of ${flags.sweep}\n${renderSweep(swept)}`);
       // One page for the run, or for the sweep's points as a family (accuracy against reasoning tokens).
-      if (flags.report) await writeReport(swept.map(({ out, result }) => ({ file: out, result })), flags.report, { alpha: 0.05, maxReasoningChars: null }, process.stdout);
+      if (flags.report)
+        await writeReport(
+          swept.map(({ out, result }) => ({ file: out, result })),
+          flags.report,
+          { alpha: 0.05, maxReasoningChars: null },
+          process.stdout,
+        );
       if (interrupt.signal.aborted) break;
     }
   } finally {

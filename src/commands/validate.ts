@@ -30,7 +30,8 @@ export async function validateCommand(paths: string[]): Promise<void> {
 export function reach(suite: Suite): string[] {
   const lines: string[] = [];
   const modules = customModulePaths(suite).map((m) => relative(process.cwd(), m));
-  if (modules.length) lines.push(`runs code on this machine: custom scorer ${modules.join(', ')} (thinkbench's own suites run theirs; others need --allow-custom-scorers)`);
+  if (modules.length)
+    lines.push(`runs code on this machine: custom scorer ${modules.join(', ')} (thinkbench's own suites run theirs; others need --allow-custom-scorers)`);
   const code = suite.cases.filter((c) => c.scorer === 'code').length;
   if (code) lines.push(`runs the programs of ${code} code case(s) only with --allow-code-execution`);
   const judges = [...new Set(suite.cases.flatMap((c) => (c.scorer === 'judge' && c.judge?.baseUrl ? [c.judge.baseUrl] : [])))];

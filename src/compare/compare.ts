@@ -133,4 +133,3 @@ export function compareResults(base: LoadedResult, candidates: readonly LoadedRe
     leaderboard: all.length > 2 ? buildLeaderboard(all) : null,
   };
 }
-

@@ -61,7 +61,9 @@ export function caseCredit(c: CaseResult): number {
   if (!c.tie) return c.correct ? 1 : 0;
   const counts = Object.values(c.votes);
   const top = Math.max(0, ...counts);
-  const tied = Object.entries(c.votes).filter(([, n]) => n === top).map(([answer]) => answer);
+  const tied = Object.entries(c.votes)
+    .filter(([, n]) => n === top)
+    .map(([answer]) => answer);
   if (!tied.length) return 0;
   const correct = new Set(c.samples.filter((s) => s.answer !== null && s.correct).map((s) => s.answer));
   return tied.filter((answer) => correct.has(answer)).length / tied.length;

@@ -48,14 +48,28 @@ export function comparisonNotices(base: Result, candidate: Result, paired: CaseM
 export function noticeWarnings(notices: Notices, baseFile: string, candidateFile: string): string[] {
   const warnings: string[] = [];
   const { verifierFailures: v, mixedSelection: mixed, errorHeavy: heavy } = notices;
-  for (const [file, n] of [[baseFile, v.base], [candidateFile, v.candidate]] as const) {
-    if (n > 0) warnings.push(`The verifier scored no answer in ${cases(n)} of ${file} (best-of-n): those cases got no answer and count as wrong, so its accuracy measures the verifier's failures too.`);
+  for (const [file, n] of [
+    [baseFile, v.base],
+    [candidateFile, v.candidate],
+  ] as const) {
+    if (n > 0)
+      warnings.push(
+        `The verifier scored no answer in ${cases(n)} of ${file} (best-of-n): those cases got no answer and count as wrong, so its accuracy measures the verifier's failures too.`,
+      );
   }
   if (mixed) {
-    warnings.push(`${baseFile} chose answers by ${mixed.base} and ${candidateFile} by ${mixed.candidate}: accuracy and flips compare two selection rules, not only two models (pass1 is unaffected).`);
+    warnings.push(
+      `${baseFile} chose answers by ${mixed.base} and ${candidateFile} by ${mixed.candidate}: accuracy and flips compare two selection rules, not only two models (pass1 is unaffected).`,
+    );
   }
-  for (const [file, ids] of [[baseFile, heavy.base], [candidateFile, heavy.candidate]] as const) {
-    if (ids.length) warnings.push(`Most samples failed in ${cases(ids.length)} of ${file} (${list(ids)}): failed samples abstain from the vote, so those majorities rest on few samples, while pass1 counts each failure as wrong.`);
+  for (const [file, ids] of [
+    [baseFile, heavy.base],
+    [candidateFile, heavy.candidate],
+  ] as const) {
+    if (ids.length)
+      warnings.push(
+        `Most samples failed in ${cases(ids.length)} of ${file} (${list(ids)}): failed samples abstain from the vote, so those majorities rest on few samples, while pass1 counts each failure as wrong.`,
+      );
   }
   return warnings;
 }

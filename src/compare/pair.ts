@@ -31,12 +31,16 @@ export function comparePair(base: LoadedResult, candidate: LoadedResult, options
   const paired = match.shared.filter((p) => isSampled(p.base) && isSampled(p.candidate));
   const sides = paired.map((p) => ({ id: p.id, before: side(p.base), after: side(p.candidate) }));
   const random = { seed: options.seed ?? 1, draws: options.draws };
-  const test = signFlipTest(sides.map((s) => s.after.pass1 - s.before.pass1), { alpha: options.alpha, ...random });
+  const test = signFlipTest(
+    sides.map((s) => s.after.pass1 - s.before.pass1),
+    { alpha: options.alpha, ...random },
+  );
   const regressed = moved(sides, 'credit', -1);
   const improved = moved(sides, 'credit', 1);
   const notices = comparisonNotices(base.result, candidate.result, paired);
   const ci95Delta = paired.length < test.minCases ? null : pairedProportionInterval(sides.map((s) => s.after.credit - s.before.credit));
-  const verdict = paired.length < test.minCases ? 'too_few_cases' : test.pValue >= options.alpha ? 'no_significant_change' : test.meanDelta < 0 ? 'worse' : 'better';
+  const verdict =
+    paired.length < test.minCases ? 'too_few_cases' : test.pValue >= options.alpha ? 'no_significant_change' : test.meanDelta < 0 ? 'worse' : 'better';
   const b = base.result.summary;
   const c = candidate.result.summary;
   return {
@@ -100,4 +104,3 @@ function delta(base: number, candidate: number): Delta {
 function mean(xs: readonly number[]): number {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 }
-

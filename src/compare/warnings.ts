@@ -14,11 +14,16 @@ export function comparisonWarnings(baseFile: string, base: Result, candidateFile
     const names = base.suite.name === candidate.suite.name ? `suite "${base.suite.name}"` : `suites "${base.suite.name}" and "${candidate.suite.name}"`;
     warnings.push(`The suite hashes differ (${names}): the questions or settings changed between the runs, so compare with care.`);
   }
-  if (stableJson(base.params) !== stableJson(candidate.params)) differ('Request params', base.params, candidate.params, 'differences may come from the params, not the model');
-  if (base.samples !== candidate.samples) differ('Samples per case', base.samples, candidate.samples, 'majority votes over different sample counts are not like for like');
+  if (stableJson(base.params) !== stableJson(candidate.params))
+    differ('Request params', base.params, candidate.params, 'differences may come from the params, not the model');
+  if (base.samples !== candidate.samples)
+    differ('Samples per case', base.samples, candidate.samples, 'majority votes over different sample counts are not like for like');
   if (base.timeoutMs !== candidate.timeoutMs) differ('Timeouts (ms)', base.timeoutMs, candidate.timeoutMs, 'timeouts can turn slow answers into errors');
   if (base.simulated !== candidate.simulated) warnings.push(`Only ${base.simulated ? baseFile : candidateFile} comes from the built-in simulated model.`);
-  for (const [file, result] of [[baseFile, base], [candidateFile, candidate]] as const) {
+  for (const [file, result] of [
+    [baseFile, base],
+    [candidateFile, candidate],
+  ] as const) {
     if (!result.complete) warnings.push(`${file} is incomplete (the run was cut short); cases it did not finish are left out of the paired test.`);
   }
   if (match.onlyBase.length) warnings.push(`${count(match.onlyBase.length)} only in ${baseFile}: ${list(match.onlyBase)}.`);

@@ -24,8 +24,7 @@ export interface CostOptions {
  */
 export function billedOutputTokens(usage: TokenUsage): number {
   const { promptTokens, completionTokens, reasoningTokens, totalTokens } = usage;
-  const separate =
-    reasoningTokens > 0 && (reasoningTokens > completionTokens || totalTokens === promptTokens + completionTokens + reasoningTokens);
+  const separate = reasoningTokens > 0 && (reasoningTokens > completionTokens || totalTokens === promptTokens + completionTokens + reasoningTokens);
   return separate ? completionTokens + reasoningTokens : completionTokens;
 }
 

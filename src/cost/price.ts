@@ -80,7 +80,9 @@ export function parsePriceSpec(spec: string): Price {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'keys';
-    throw invalidInput(`--price "${spec}": ${where}: ${issue?.message ?? 'invalid'}; input and output are needed, cached is optional, in $ per million tokens.`);
+    throw invalidInput(
+      `--price "${spec}": ${where}: ${issue?.message ?? 'invalid'}; input and output are needed, cached is optional, in $ per million tokens.`,
+    );
   }
   return fromShort(parsed.data);
 }

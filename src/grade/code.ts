@@ -34,7 +34,10 @@ export function codeGrader(execution: CodeExecution): (c: CodeCase) => (program:
     // Programs vote by behaviour: the same outcome on the same assertions is one answer, whatever the text.
     const group = passed ? 'passes every test' : `${run.outcome}${run.signature ? ` [${run.signature}]` : ''}`;
     const why = run.firstFailure ?? run.detail;
-    const judgement = `${run.outcome} in ${Math.round(run.durationMs)}ms${why ? `: ${why}` : ''}${run.output ? `\n${run.output}` : ''}`.slice(0, JUDGEMENT_CHARS);
+    const judgement = `${run.outcome} in ${Math.round(run.durationMs)}ms${why ? `: ${why}` : ''}${run.output ? `\n${run.output}` : ''}`.slice(
+      0,
+      JUDGEMENT_CHARS,
+    );
     return { correct: passed, group, judgement };
   };
 }

@@ -66,7 +66,15 @@ export async function gradeRun(input: GradeRunInput): Promise<Grades> {
 type SavedCase = {
   id: string;
   scorer?: string;
-  samples: ReadonlyArray<{ index: number; answer: string | null; span?: string | undefined; correct: boolean; judgement?: string | undefined; score?: number | undefined; error: { code: string } | null }>;
+  samples: ReadonlyArray<{
+    index: number;
+    answer: string | null;
+    span?: string | undefined;
+    correct: boolean;
+    judgement?: string | undefined;
+    score?: number | undefined;
+    error: { code: string } | null;
+  }>;
 };
 
 /**
@@ -82,7 +90,8 @@ export function gradesFromSamples(cases: readonly SavedCase[]): Grades {
     for (const s of c.samples) {
       const key = c.scorer === 'code' ? s.span : s.answer;
       const group = c.scorer === 'code' && s.answer !== null ? { group: s.answer } : {};
-      if (key != null && s.answer !== null && !s.error) table.set(key, { correct: s.correct, ...group, ...(s.judgement !== undefined && { judgement: s.judgement }) });
+      if (key != null && s.answer !== null && !s.error)
+        table.set(key, { correct: s.correct, ...group, ...(s.judgement !== undefined && { judgement: s.judgement }) });
       if (s.score !== undefined) byIndex.set(s.index, s.score);
     }
     verdicts.set(c.id, table);
@@ -93,7 +102,10 @@ export function gradesFromSamples(cases: readonly SavedCase[]): Grades {
 
 /** What a verifier sees: the question, never the expected answer. */
 function questionOf(messages: readonly ChatMessage[]): string {
-  return messages.filter((m) => m.role === 'user').map((m) => m.content).join('\n\n');
+  return messages
+    .filter((m) => m.role === 'user')
+    .map((m) => m.content)
+    .join('\n\n');
 }
 
 function safeRead<T>(read: () => T): T | null {

@@ -92,7 +92,15 @@ function judgeEndpoint(c: Extract<Case, { scorer: 'judge' }>, clients: Map<strin
     clients.set(clientKey, client);
     const model = own.model ?? defaults?.model;
     if (!model) throw invalidInput(`case ${c.id}: the judge at ${own.baseUrl} needs a model (judge.model).`);
-    return { client, baseUrl: own.baseUrl, model, params, timeoutMs, ...(defaults?.signal && { signal: defaults.signal }), ...(defaults?.cache && { cache: defaults.cache }) };
+    return {
+      client,
+      baseUrl: own.baseUrl,
+      model,
+      params,
+      timeoutMs,
+      ...(defaults?.signal && { signal: defaults.signal }),
+      ...(defaults?.cache && { cache: defaults.cache }),
+    };
   }
   if (!defaults) throw invalidInput(`case ${c.id} uses the judge scorer, but no endpoint is set for the judge: give judge.baseUrl in the suite.`);
   return { ...defaults, model: own?.model ?? defaults.model, params };

@@ -20,7 +20,8 @@ export interface JudgeEndpoint {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_RUBRIC = 'The answer is correct when it states the same final result as the reference answer; wording, formatting and extra explanation do not matter.';
+export const DEFAULT_RUBRIC =
+  'The answer is correct when it states the same final result as the reference answer; wording, formatting and extra explanation do not matter.';
 const VERDICT_LINE = /^[\s*_>#-]*verdict\s*[:=]\s*[*_]*\s*(correct|incorrect)\s*[*_.]*\s*$/gim;
 /** A reply without a verdict line is asked again, this many times in all. */
 const JUDGE_ATTEMPTS = 2;

@@ -17,14 +17,25 @@ export function parseScore(reply: string): number {
 }
 
 /** A model as verifier: it sees the question and the proposed answer, never the expected one. */
-export function modelVerifier(endpoint: { client: ModelClient; baseUrl: string; model: string; cache?: ResponseCache; timeoutMs: number; signal?: AbortSignal }): Verifier {
+export function modelVerifier(endpoint: {
+  client: ModelClient;
+  baseUrl: string;
+  model: string;
+  cache?: ResponseCache;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}): Verifier {
   const scores = new Map<string, Promise<number>>();
   const ask = async (question: string, answer: string) => {
     const messages = [
-      { role: 'user' as const, content: `Question:\n${question}\n\nProposed answer:\n${answer}\n\nHow likely is the proposed answer to be correct? Check it, then end with exactly one line: SCORE: <0-10>` },
+      {
+        role: 'user' as const,
+        content: `Question:\n${question}\n\nProposed answer:\n${answer}\n\nHow likely is the proposed answer to be correct? Check it, then end with exactly one line: SCORE: <0-10>`,
+      },
     ];
     const key = { baseUrl: endpoint.baseUrl, model: endpoint.model, params: {}, messages, sampleIndex: 0 };
-    const reply = (await endpoint.cache?.get(key)) ??
+    const reply =
+      (await endpoint.cache?.get(key)) ??
       (await endpoint.client.chat({ model: endpoint.model, messages, params: {}, stream: false, signal: withDeadline(endpoint.signal, endpoint.timeoutMs) }));
     const score = parseScore(reply.content);
     if (!Number.isNaN(score)) await endpoint.cache?.set(key, reply);
@@ -54,5 +65,12 @@ export async function moduleVerifier(path: string): Promise<Verifier> {
   const score = typeof loaded.score === 'function' ? loaded.score : loaded.default?.score;
   if (typeof score !== 'function') throw invalidInput(`--verifier ${path} exports no score({ question, answer, content, reasoning }) function.`);
   // A verifier that throws scores the answer as unknown (NaN): it is never selected, and the run goes on.
-  return { score: async (input) => Number(await Promise.resolve().then(() => score(input)).catch(() => Number.NaN)) };
+  return {
+    score: async (input) =>
+      Number(
+        await Promise.resolve()
+          .then(() => score(input))
+          .catch(() => Number.NaN),
+      ),
+  };
 }

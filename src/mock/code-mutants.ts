@@ -123,7 +123,11 @@ export const MUTATIONS: readonly Mutation[] = [
     name: 'swap-operator',
     story: 'The two terms combine the way the docstring reads.',
     apply: (code) =>
-      replaceFirstInCode(code, / (\+|-|\*|\/\/|%|\*=|\+=|-=) /g, (m) => ` ${{ '+': '-', '-': '+', '*': '+', '//': '%', '%': '//', '*=': '+=', '+=': '-=', '-=': '+=' }[m[1]!]} `) ??
+      replaceFirstInCode(
+        code,
+        / (\+|-|\*|\/\/|%|\*=|\+=|-=) /g,
+        (m) => ` ${{ '+': '-', '-': '+', '*': '+', '//': '%', '%': '//', '*=': '+=', '+=': '-=', '-=': '+=' }[m[1]!]} `,
+      ) ??
       replaceFirstInCode(code, /\*\*2\b/g, () => '*2') ??
       replaceFirstInCode(code, /(?<=\w)-(?=\w)/g, () => '+'),
   },

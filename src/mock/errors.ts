@@ -29,11 +29,10 @@ export function modelNotFound(model: string): HttpError {
 
 /** 400 for an o-series style parameter refusal. */
 export function unsupportedValue(param: string, value: unknown): HttpError {
-  return httpError(
-    400,
-    `Unsupported value: '${param}' does not support ${String(value)} with this model. Only the default (1) value is supported.`,
-    { param, code: 'unsupported_value' },
-  );
+  return httpError(400, `Unsupported value: '${param}' does not support ${String(value)} with this model. Only the default (1) value is supported.`, {
+    param,
+    code: 'unsupported_value',
+  });
 }
 
 /** 400 for `max_tokens` sent to a model that wants `max_completion_tokens`. */

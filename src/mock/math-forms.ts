@@ -84,7 +84,13 @@ export function answerForms(answer: string): AnswerForm[] {
       const bare = /^\\text\{([^{}]*)\}$/.exec(text)?.[1];
       if (bare !== undefined) add(bare, true);
       add(text.replace(/\\frac/g, '\\dfrac'), false);
-      add(text.replace(/\\left\s*|\\right\s*/g, '').replace(/\s+/g, ' ').trim(), false);
+      add(
+        text
+          .replace(/\\left\s*|\\right\s*/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        false,
+      );
       add(text.replace(/\\sqrt(\d)/g, '\\sqrt{$1}'), false);
       add(text.replace(/\^\\circ/g, '^{\\circ}'), false);
       add(text.replace(/,\s+/g, ','), false);
@@ -134,11 +140,17 @@ export function wrongAnswer(answer: string, rng: Rng, others: readonly string[])
     if (numbers.length > 0) {
       const target = pick(rng, numbers);
       const bumped = String(Number(target[0]) + (rng() < 0.5 && Number(target[0]) > 1 ? -1 : 1));
-      candidates.push({ answer: parsed.text.slice(0, target.index) + bumped + parsed.text.slice(target.index + target[0].length), slip: 'a slip in one coefficient' });
+      candidates.push({
+        answer: parsed.text.slice(0, target.index) + bumped + parsed.text.slice(target.index + target[0].length),
+        slip: 'a slip in one coefficient',
+      });
     }
     const letter = /^\\text\{\(([A-E])\)\}$/.exec(parsed.text)?.[1];
     if (letter) {
-      const other = pick(rng, ['A', 'B', 'C', 'D', 'E'].filter((l) => l !== letter));
+      const other = pick(
+        rng,
+        ['A', 'B', 'C', 'D', 'E'].filter((l) => l !== letter),
+      );
       candidates.push({ answer: `\\text{(${other})}`, slip: 'a misread option' });
     }
     if (!parsed.text.startsWith('\\text') && !/[,()[\]]/.test(parsed.text)) {

@@ -83,7 +83,10 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     }
     const admission = limiter?.admit(body); // rate limits: headers on every reply, 429 past them
     if (admission) for (const [name, value] of Object.entries(admission.headers)) res.setHeader(name, value);
-    if (admission?.refused) return sendError(res, admission.refused);
+    if (admission?.refused) {
+      sendError(res, admission.refused);
+      return;
+    }
     const outcome = simulator.handle(body);
     switch (outcome.type) {
       case 'error':
@@ -136,7 +139,10 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     });
     const path = (req.url ?? '/').split('?')[0]?.replace(/^\/v1(?=\/)/, '') ?? '/';
     if (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`) {
-      sendError(res, httpError(401, 'Incorrect API key provided. The simulated model was started with an API key; send it as a Bearer token.', { code: 'invalid_api_key' }));
+      sendError(
+        res,
+        httpError(401, 'Incorrect API key provided. The simulated model was started with an API key; send it as a Bearer token.', { code: 'invalid_api_key' }),
+      );
       return;
     }
     if (req.method === 'GET' && path === '/models') {
@@ -146,7 +152,12 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       if (accuracyOf(model, 0) === undefined) sendError(res, modelNotFound(model));
       else sendJson(res, 200, modelInfo(model));
     } else if (req.method === 'POST' && path === '/chat/completions') {
-      readBody(req, res, (raw) => handleChat(req, res, raw), () => sendError(res, httpError(413, 'The request body is too large.')));
+      readBody(
+        req,
+        res,
+        (raw) => handleChat(req, res, raw),
+        () => sendError(res, httpError(413, 'The request body is too large.')),
+      );
     } else if (batches.serves(path)) {
       batches.handle(req, res, path); // the Batch API: /files, /batches
     } else {

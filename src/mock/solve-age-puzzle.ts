@@ -11,8 +11,7 @@ const SETUP =
   'when the prince will be y + 3y - 2x = 4y - 2x.\n';
 
 /** The answer the puzzle wants: every solution, not one pair. */
-export const AGE_PUZZLE_ANSWER =
-  'The princess is 8k years old and the prince is 6k years old, for any positive k (ages in the ratio 4:3)';
+export const AGE_PUZZLE_ANSWER = 'The princess is 8k years old and the prince is 6k years old, for any positive k (ages in the ratio 4:3)';
 
 const RIGHT: Attempt = {
   answer: AGE_PUZZLE_ANSWER,

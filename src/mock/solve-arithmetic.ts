@@ -9,8 +9,18 @@ const EXPRESSION = new RegExp(String.raw`${NUMBER}\s*${OPERATOR}\s*${NUMBER}`, '
 
 type Op = '+' | '-' | '*' | '/';
 const OPS: Record<string, Op> = {
-  '+': '+', plus: '+', '-': '-', minus: '-', '*': '*', x: '*', '×': '*', times: '*', 'multiplied by': '*',
-  '/': '/', '÷': '/', 'divided by': '/',
+  '+': '+',
+  plus: '+',
+  '-': '-',
+  minus: '-',
+  '*': '*',
+  x: '*',
+  '×': '*',
+  times: '*',
+  'multiplied by': '*',
+  '/': '/',
+  '÷': '/',
+  'divided by': '/',
 };
 
 // Exact decimal for a non-integer quotient, up to six places.
@@ -26,9 +36,7 @@ function divide(a: bigint, b: bigint): string {
 // Splits |n| into its non-zero place values: 347 -> [300, 40, 7].
 function placeValues(n: bigint): bigint[] {
   const digits = (n < 0n ? -n : n).toString();
-  return [...digits]
-    .map((digit, index) => BigInt(digit) * 10n ** BigInt(digits.length - 1 - index))
-    .filter((value) => value !== 0n);
+  return [...digits].map((digit, index) => BigInt(digit) * 10n ** BigInt(digits.length - 1 - index)).filter((value) => value !== 0n);
 }
 
 // Worked steps ending on `result`; `slip` replaces the last step's total so a wrong sample shows its error.

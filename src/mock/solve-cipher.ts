@@ -9,7 +9,11 @@ const A = 'a'.charCodeAt(0);
 /** Finds the ciphertext: the line after "decode:", else the last line of even-length lowercase words. */
 export function findCiphertext(text: string): string | null {
   if (!/decode|->|\u2192/i.test(text)) return null;
-  const clean = (line: string): string => line.trim().replace(/^[`"'\u201c]+|[`"'\u201d.]+$/g, '').trim();
+  const clean = (line: string): string =>
+    line
+      .trim()
+      .replace(/^[`"'\u201c]+|[`"'\u201d.]+$/g, '')
+      .trim();
   const marker = /decode\s*:/gi;
   let lastIndex = -1;
   for (let m = marker.exec(text); m; m = marker.exec(text)) lastIndex = m.index + m[0].length;
@@ -19,7 +23,10 @@ export function findCiphertext(text: string): string | null {
       if (candidate && isCipherLine(candidate)) return candidate;
     }
   }
-  const lines = text.split('\n').map(clean).filter((line) => line && !line.includes('->') && isCipherLine(line));
+  const lines = text
+    .split('\n')
+    .map(clean)
+    .filter((line) => line && !line.includes('->') && isCipherLine(line));
   return lines.at(-1) ?? null;
 }
 

@@ -29,7 +29,9 @@ export function solveDecimalCompare(text: string): Question | null {
   const [otherWhole = '', otherFrac = ''] = other.split('.');
   // The classic mistake reads the decimals as whole numbers ("11 > 8"); only usable when it flips the result.
   const misreadFlips =
-    answerWhole === otherWhole && answerFrac !== '' && otherFrac !== '' &&
+    answerWhole === otherWhole &&
+    answerFrac !== '' &&
+    otherFrac !== '' &&
     (wantBigger ? Number(otherFrac) > Number(answerFrac) : Number(otherFrac) < Number(answerFrac));
   const wrong = (rng: Rng): Attempt => {
     const style = misreadFlips ? pick(rng, ['misread', 'second-guess']) : 'second-guess';

@@ -6,7 +6,12 @@ const VERIFIER = /Question:\s*\n([\s\S]*?)\n\s*\n\s*Proposed answer:\s*\n([\s\S]
 
 /** Words and numbers of a text, lowercased, apostrophes dropped: "R's" and "rs" read alike. */
 function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/['’]/g, '').match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[a-z]+|\d+(?:\.\d+)?/g) ?? []
+  );
 }
 
 /** Whether `answer` states `reference`: its tokens appear in order, as one run. */

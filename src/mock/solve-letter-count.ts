@@ -83,9 +83,7 @@ export function solveLetterCount(text: string): Question | null {
     return {
       answer: String(count + 1),
       kind: 'number',
-      reasoning:
-        `${intro(word, letter)}${full.text}.\nThat gives ${count}, but I think I missed one at the start; ` +
-        `checking again I count ${count + 1}.`,
+      reasoning: `${intro(word, letter)}${full.text}.\nThat gives ${count}, but I think I missed one at the start; ` + `checking again I count ${count + 1}.`,
     };
   };
   return { family: 'letter-count', right, wrong };

@@ -62,7 +62,10 @@ export function sourceOf(split: Pick<SplitReply, 'unterminated' | 'fromTags'>, r
 }
 
 /** A reply stored once: the answer text as `content`, the reasoning apart, and where the reasoning came from. */
-export function storedReply(content: string | null | undefined, fieldReasoning?: string | null): { content: string; reasoning: string; reasoningSource: ReasoningSource } {
+export function storedReply(
+  content: string | null | undefined,
+  fieldReasoning?: string | null,
+): { content: string; reasoning: string; reasoningSource: ReasoningSource } {
   const split = splitReasoning(content, fieldReasoning);
   return { content: split.answerText, reasoning: split.reasoning, reasoningSource: sourceOf(split, split.reasoning) };
 }

@@ -84,7 +84,10 @@ const PASS1_SHOWN = 10;
 
 /** The test's own list: the cases whose pass1 fell, largest fall first, and how many rose. */
 export function pass1Line(c: PairwiseComparison): string {
-  const shown = c.pass1Fell.slice(0, PASS1_SHOWN).map((ch) => `${cell(ch.id, 32)} (${pass1Move(ch)})`).join(', ');
+  const shown = c.pass1Fell
+    .slice(0, PASS1_SHOWN)
+    .map((ch) => `${cell(ch.id, 32)} (${pass1Move(ch)})`)
+    .join(', ');
   const more = c.pass1Fell.length > PASS1_SHOWN ? ` and ${c.pass1Fell.length - PASS1_SHOWN} more` : '';
   const fell = c.pass1Fell.length ? `pass1 fell on ${c.pass1Fell.length} of ${c.pairedCases} cases, largest first: ${shown}${more}` : 'pass1 fell on no case';
   return `${fell}; rose on ${c.pass1Rose.length}.`;
@@ -107,27 +110,34 @@ export function verdictText(c: PairwiseComparison, alpha: number): string {
 
 /** The small-suite sentence that opens a report: the test cannot fire, and what the gate does instead. */
 export function smallSuiteText(c: PairwiseComparison, alpha: number): string {
-  return `Small suite: ${c.file} pairs ${c.pairedCases} cases with the base, and with fewer than ${c.test.minCases} no paired test can reach p < ${alpha}; ` +
-    '--fail-on-regression instead fails on any newly failing case (or on more than --max-regressions).';
+  return (
+    `Small suite: ${c.file} pairs ${c.pairedCases} cases with the base, and with fewer than ${c.test.minCases} no paired test can reach p < ${alpha}; ` +
+    '--fail-on-regression instead fails on any newly failing case (or on more than --max-regressions).'
+  );
 }
 
 /** The paired test in one line: the pass1 delta with its interval, what the interval covers, the p-value and how it was computed. */
 export function testText(c: PairwiseComparison): string {
   const { test } = c;
   const how = test.exact ? `exact over ${count(test.draws)} sign flips` : `${count(test.draws)} random sign flips`;
-  return `Paired test (the gate): pass1 ${pp(c.pass1.delta)}, ${ciPhrase(test.level, test.interval)}${test.interval ? ' for a new draw of cases' : ''}; ` +
-    `sign-flip permutation p = ${formatP(test.pValue)} (${how}, ${c.pairedCases} cases).`;
+  return (
+    `Paired test (the gate): pass1 ${pp(c.pass1.delta)}, ${ciPhrase(test.level, test.interval)}${test.interval ? ' for a new draw of cases' : ''}; ` +
+    `sign-flip permutation p = ${formatP(test.pValue)} (${how}, ${c.pairedCases} cases).`
+  );
 }
 
 /** Majority flips by credit with McNemar's test, and the accuracy delta's population interval. */
 export function flipsText(c: PairwiseComparison): string {
-  return `Majority vote: ${c.regressed.length} newly failing, ${c.improved.length} newly passing (McNemar exact p = ${formatP(c.mcnemar.pValue)}); ` +
-    `accuracy ${pp(c.accuracy.delta)}, ${ciPhrase(0.95, c.ci95Delta)}${c.ci95Delta ? ' for a new draw of cases' : ''}.`;
+  return (
+    `Majority vote: ${c.regressed.length} newly failing, ${c.improved.length} newly passing (McNemar exact p = ${formatP(c.mcnemar.pValue)}); ` +
+    `accuracy ${pp(c.accuracy.delta)}, ${ciPhrase(0.95, c.ci95Delta)}${c.ci95Delta ? ' for a new draw of cases' : ''}.`
+  );
 }
 
 /** Dollars of both runs where both were priced; else why not. */
 export function costNote(c: PairwiseComparison): string {
   const { base, candidate } = c.costUsd;
-  if (base === null || candidate === null) return 'Cost: unknown for a run without a price (run with --price, or a model the price table knows); compare tokens instead.';
+  if (base === null || candidate === null)
+    return 'Cost: unknown for a run without a price (run with --price, or a model the price table knows); compare tokens instead.';
   return `Cost: $${base.toFixed(4)} -> $${candidate.toFixed(4)} (${candidate >= base ? '+' : ''}$${(candidate - base).toFixed(4)}).`;
 }

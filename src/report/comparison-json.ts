@@ -4,7 +4,12 @@ import type { CaseChange, Comparison, PairwiseComparison } from '../compare/comp
 
 const Interval = z.tuple([z.number(), z.number()]);
 const Side = z.object({
-  answer: z.string().nullable(), correct: z.boolean(), votes: z.record(z.string(), z.number()), samples: z.number(), credit: z.number(), pass1: z.number(),
+  answer: z.string().nullable(),
+  correct: z.boolean(),
+  votes: z.record(z.string(), z.number()),
+  samples: z.number(),
+  credit: z.number(),
+  pass1: z.number(),
 });
 const Change = z.object({ id: z.string(), before: Side, after: Side });
 const BaseVsCandidate = z.object({ base: z.number(), candidate: z.number() });
@@ -20,8 +25,15 @@ export const CandidateJson = z.object({
   pass1Delta: z.number(),
   /** The gate's test: sign-flip permutation on per-case pass1 differences; `interval` is its own, for the pass1 delta, at `level`. */
   test: z.object({
-    statistic: z.literal('pass1'), method: z.literal('sign-flip permutation'), meanDelta: z.number(), pValue: z.number(),
-    interval: Interval.nullable(), level: z.number(), exact: z.boolean(), draws: z.number(), minCases: z.number(),
+    statistic: z.literal('pass1'),
+    method: z.literal('sign-flip permutation'),
+    meanDelta: z.number(),
+    pValue: z.number(),
+    interval: Interval.nullable(),
+    level: z.number(),
+    exact: z.boolean(),
+    draws: z.number(),
+    minCases: z.number(),
   }),
   /** 95% interval for the accuracy delta for a new draw of cases (Bonett-Price adjusted Wald on credit falls and rises); null: too few cases. */
   ci95Delta: Interval.nullable(),
@@ -55,14 +67,35 @@ export const ComparisonJson = z.object({
   alpha: z.number(),
   passed: z.boolean(),
   base: z.object({
-    file: z.string(), model: z.string(), suite: z.string(), simulated: z.boolean(),
-    accuracy: z.number(), pass1: z.number(), cases: z.number(), totalTokens: z.number(), reasoningTokens: z.number(), latencyP50Ms: z.number(),
+    file: z.string(),
+    model: z.string(),
+    suite: z.string(),
+    simulated: z.boolean(),
+    accuracy: z.number(),
+    pass1: z.number(),
+    cases: z.number(),
+    totalTokens: z.number(),
+    reasoningTokens: z.number(),
+    latencyP50Ms: z.number(),
   }),
   candidates: z.array(CandidateJson),
-  leaderboard: z.array(z.object({
-    rank: z.number(), file: z.string(), model: z.string(), accuracy: z.number(), ci95: Interval.nullable(), casesRun: z.number(), pass1: z.number(),
-    majAtK: z.object({ k: z.number(), value: z.number() }).nullable(), tokensPerCorrect: z.number().nullable(), latencyP50Ms: z.number(), best: z.boolean(),
-  })).optional(),
+  leaderboard: z
+    .array(
+      z.object({
+        rank: z.number(),
+        file: z.string(),
+        model: z.string(),
+        accuracy: z.number(),
+        ci95: Interval.nullable(),
+        casesRun: z.number(),
+        pass1: z.number(),
+        majAtK: z.object({ k: z.number(), value: z.number() }).nullable(),
+        tokensPerCorrect: z.number().nullable(),
+        latencyP50Ms: z.number(),
+        best: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 export type ComparisonJson = z.infer<typeof ComparisonJson>;
 
@@ -74,12 +107,21 @@ export function toComparisonJson(comparison: Comparison): ComparisonJson {
     alpha: comparison.alpha,
     passed: comparison.candidates.every((c) => !c.gateFailures.length),
     base: {
-      file: base.file, model: base.model, suite: base.suite, simulated: base.simulated,
-      accuracy: round(base.summary.accuracy), pass1: round(base.summary.pass1), cases: base.summary.cases,
-      totalTokens: base.summary.usage.totalTokens, reasoningTokens: base.summary.usage.reasoningTokens, latencyP50Ms: base.summary.latencyMs.p50,
+      file: base.file,
+      model: base.model,
+      suite: base.suite,
+      simulated: base.simulated,
+      accuracy: round(base.summary.accuracy),
+      pass1: round(base.summary.pass1),
+      cases: base.summary.cases,
+      totalTokens: base.summary.usage.totalTokens,
+      reasoningTokens: base.summary.usage.reasoningTokens,
+      latencyP50Ms: base.summary.latencyMs.p50,
     },
     candidates: comparison.candidates.map(candidateJson),
-    ...(comparison.leaderboard ? { leaderboard: comparison.leaderboard.map((row) => ({ ...row, accuracy: round(row.accuracy), pass1: round(row.pass1) })) } : {}),
+    ...(comparison.leaderboard
+      ? { leaderboard: comparison.leaderboard.map((row) => ({ ...row, accuracy: round(row.accuracy), pass1: round(row.pass1) })) }
+      : {}),
   };
 }
 
@@ -108,7 +150,8 @@ function candidateJson(c: PairwiseComparison): z.infer<typeof CandidateJson> {
     coverage: { ...c.coverage, share: round(c.coverage.share) },
     notices: c.notices,
     tokens: {
-      totalDelta: c.totalTokens.delta, reasoningDelta: c.reasoningTokens.delta,
+      totalDelta: c.totalTokens.delta,
+      reasoningDelta: c.reasoningTokens.delta,
       total: { base: c.totalTokens.base, candidate: c.totalTokens.candidate },
       reasoning: { base: c.reasoningTokens.base, candidate: c.reasoningTokens.candidate },
     },

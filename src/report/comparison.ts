@@ -1,7 +1,23 @@
 // The comparison for a terminal: figures base vs candidate, paired test, changed cases, warnings. Returns a string.
 import type { CaseChange, Comparison, PairwiseComparison } from '../compare/compare.js';
 import {
-  costNote, count, countDelta, durationDelta, flipsText, formatDuration, formatP, levelText, pass1Line, pass1Move, pct, pp, ppInterval, sideText, smallSuiteText, testText, verdictText,
+  costNote,
+  count,
+  countDelta,
+  durationDelta,
+  flipsText,
+  formatDuration,
+  formatP,
+  levelText,
+  pass1Line,
+  pass1Move,
+  pct,
+  pp,
+  ppInterval,
+  sideText,
+  smallSuiteText,
+  testText,
+  verdictText,
 } from './compare-format.js';
 import { LEADERBOARD_HEADER, LEADERBOARD_NUMERIC, leaderboardCells } from './leaderboard.js';
 import { cell, sanitize } from './sanitize.js';
@@ -21,7 +37,12 @@ export function renderComparison(comparison: Comparison, options: { color: boole
   // The small-suite sentence opens the report: it changes what the gate does.
   const small = comparison.candidates.filter((c) => c.smallSuite).map((c) => paint(sanitize(smallSuiteText(c, comparison.alpha)), 'yellow'));
   // Gate failures are not repeated here: the command reports them on stderr as the error it exits with.
-  return [...(small.length ? [small.join('\n')] : []), ...sections.filter(Boolean), ...new Set(comparison.candidates.map(costNote)), ...(warnings.length ? [warnings.join('\n')] : [])].join('\n\n');
+  return [
+    ...(small.length ? [small.join('\n')] : []),
+    ...sections.filter(Boolean),
+    ...new Set(comparison.candidates.map(costNote)),
+    ...(warnings.length ? [warnings.join('\n')] : []),
+  ].join('\n\n');
 }
 
 type Paint = (text: string, style: keyof typeof ANSI) => string;
@@ -50,7 +71,11 @@ function renderPair(comparison: Comparison, c: PairwiseComparison, paint: Paint)
 
 function renderLeaderboard(comparison: Comparison, paint: Paint): string {
   const rows = comparison.leaderboard ?? [];
-  const table = renderTable(LEADERBOARD_HEADER, leaderboardCells(rows, (t) => t, '*'), LEADERBOARD_NUMERIC).split('\n');
+  const table = renderTable(
+    LEADERBOARD_HEADER,
+    leaderboardCells(rows, (t) => t, '*'),
+    LEADERBOARD_NUMERIC,
+  ).split('\n');
   // Colour after layout, so escape codes never count toward column widths.
   const painted = table.map((line, i) => (i >= 2 && rows[i - 2]?.best ? paint(line, 'bold') : line));
   return [`Leaderboard (${rows.length} files, * best accuracy)`, ...painted].join('\n');
@@ -59,8 +84,17 @@ function renderLeaderboard(comparison: Comparison, paint: Paint): string {
 function renderPairwiseSummary(comparison: Comparison, paint: Paint): string {
   const header = ['candidate', 'pass1 Δ', 'CI', 'sign-flip p', 'accuracy Δ', '95% CI', 'b/c', 'McNemar p', 'tokens Δ', 'latency p50 Δ', 'verdict'];
   const rows = comparison.candidates.map((c) => [
-    cell(c.file, 48), pp(c.pass1.delta), ppInterval(c.test.interval), formatP(c.test.pValue), pp(c.accuracy.delta), ppInterval(c.ci95Delta),
-    `${c.mcnemar.b}/${c.mcnemar.c}`, formatP(c.mcnemar.pValue), countDelta(c.totalTokens), durationDelta(c.latencyP50Ms), c.verdict.replaceAll('_', ' '),
+    cell(c.file, 48),
+    pp(c.pass1.delta),
+    ppInterval(c.test.interval),
+    formatP(c.test.pValue),
+    pp(c.accuracy.delta),
+    ppInterval(c.ci95Delta),
+    `${c.mcnemar.b}/${c.mcnemar.c}`,
+    formatP(c.mcnemar.pValue),
+    countDelta(c.totalTokens),
+    durationDelta(c.latencyP50Ms),
+    c.verdict.replaceAll('_', ' '),
   ]);
   const table = renderTable(header, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9])).split('\n');
   const painted = table.map((line, i) => {
@@ -68,12 +102,18 @@ function renderPairwiseSummary(comparison: Comparison, paint: Paint): string {
     return c ? paintVerdict(line, c, paint) : line;
   });
   const level = levelText(1 - comparison.alpha);
-  return [`Against the base ${sanitize(comparison.base.file)} (the gate tests pass1, CI ${level}; b = newly failing, c = newly passing by majority; intervals for a new draw of cases)`, ...painted].join('\n');
+  return [
+    `Against the base ${sanitize(comparison.base.file)} (the gate tests pass1, CI ${level}; b = newly failing, c = newly passing by majority; intervals for a new draw of cases)`,
+    ...painted,
+  ].join('\n');
 }
 
 function renderChanges(c: PairwiseComparison, paint: Paint): string {
   const parts: string[] = [];
-  for (const [title, changes, style] of [['Newly failing', c.regressed, 'red'], ['Newly passing', c.improved, 'green']] as const) {
+  for (const [title, changes, style] of [
+    ['Newly failing', c.regressed, 'red'],
+    ['Newly passing', c.improved, 'green'],
+  ] as const) {
     if (!changes.length) continue;
     parts.push(`${paint(`${title} in ${sanitize(c.file)} (${changes.length})`, style)}\n${changesTable(changes)}`);
   }
@@ -84,7 +124,12 @@ function renderChanges(c: PairwiseComparison, paint: Paint): string {
 // With several candidates, changed cases are listed by id only, one line per candidate and direction.
 function renderChangedIds(comparison: Comparison, paint: Paint): string {
   const lines = comparison.candidates.flatMap((c) =>
-    ([['newly failing', c.regressed, 'red'], ['newly passing', c.improved, 'green']] as const)
+    (
+      [
+        ['newly failing', c.regressed, 'red'],
+        ['newly passing', c.improved, 'green'],
+      ] as const
+    )
       .filter(([, changes]) => changes.length)
       .map(([title, changes, style]) => `${paint(`${sanitize(c.file)} ${title} (${changes.length}):`, style)} ${idList(changes)}`),
   );
@@ -92,7 +137,10 @@ function renderChangedIds(comparison: Comparison, paint: Paint): string {
 }
 
 function idList(changes: readonly CaseChange[]): string {
-  const shown = changes.slice(0, CHANGES_SHOWN).map((ch) => cell(ch.id, 32)).join(', ');
+  const shown = changes
+    .slice(0, CHANGES_SHOWN)
+    .map((ch) => cell(ch.id, 32))
+    .join(', ');
   return changes.length > CHANGES_SHOWN ? `${shown} and ${changes.length - CHANGES_SHOWN} more` : shown;
 }
 

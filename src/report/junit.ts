@@ -46,9 +46,16 @@ function renderSuite({ result, regressed = new Set(), suiteName }: JunitSuite): 
     seconds: wallSeconds(result),
   };
   const properties: [string, unknown][] = [
-    ['model', result.model], ['baseUrl', result.baseUrl], ['simulated', result.simulated], ['samples', result.samples],
-    ['params', JSON.stringify(result.params)], ['suiteSha256', result.suite.sha256], ['complete', result.complete],
-    ['accuracy', result.summary.accuracy], ['pass1', result.summary.pass1], ['totalTokens', result.summary.usage.totalTokens],
+    ['model', result.model],
+    ['baseUrl', result.baseUrl],
+    ['simulated', result.simulated],
+    ['samples', result.samples],
+    ['params', JSON.stringify(result.params)],
+    ['suiteSha256', result.suite.sha256],
+    ['complete', result.complete],
+    ['accuracy', result.summary.accuracy],
+    ['pass1', result.summary.pass1],
+    ['totalTokens', result.summary.usage.totalTokens],
   ];
   const xml = [
     `  <testsuite name="${xmlAttr(name)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="${counts.seconds.toFixed(3)}" timestamp="${xmlAttr(result.startedAt)}">`,
@@ -66,21 +73,32 @@ function renderCase(suite: string, c: CaseResult, regressed: boolean): { xml: st
   const seconds = latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length / 1000 : 0;
   const open = `    <testcase classname="${xmlAttr(suite)}" name="${xmlAttr(c.id)}" time="${seconds.toFixed(3)}"`;
   if (!c.samples.length) {
-    return { xml: `${open}>\n      <skipped message="not run: the run stopped before this case had a sample"/>\n    </testcase>`, failed: false, skipped: true };
+    return {
+      xml: `${open}>\n      <skipped message="not run: the run stopped before this case had a sample"/>\n    </testcase>`,
+      failed: false,
+      skipped: true,
+    };
   }
   if (c.correct && !regressed) return { xml: `${open}/>`, failed: false, skipped: false };
   const answer = c.answer === null ? 'no answer' : `majority answer "${c.answer}"`;
   const allFailed = c.samples.every((s) => s.outcome === 'error');
   const type = regressed ? 'regressed' : allFailed ? 'error' : 'wrong';
   const message = `${regressed ? 'regressed (right in the base): ' : ''}${answer}, expected "${String(c.expected)}"`;
-  const votes = Object.entries(c.votes).map(([a, n]) => `${a} ×${n}`).join(', ') || 'none';
+  const votes =
+    Object.entries(c.votes)
+      .map(([a, n]) => `${a} ×${n}`)
+      .join(', ') || 'none';
   const example = c.samples.find((s) => s.answer === c.answer) ?? c.samples[0];
   const detail = [
     `votes: ${votes} (${c.samples.length} samples${c.tie ? ', tie' : ''})`,
     ...(example?.error ? [`error: ${example.error.code}: ${example.error.message}`] : []),
     ...(example?.content ? [`reply (sample ${example.index}):`, clip(example.content)] : []),
   ].join('\n');
-  return { xml: `${open}>\n      <failure type="${type}" message="${xmlAttr(message)}">${xmlText(detail)}</failure>\n    </testcase>`, failed: true, skipped: false };
+  return {
+    xml: `${open}>\n      <failure type="${type}" message="${xmlAttr(message)}">${xmlText(detail)}</failure>\n    </testcase>`,
+    failed: true,
+    skipped: false,
+  };
 }
 
 function wallSeconds(result: Result): number {

@@ -46,6 +46,5 @@ export function renderProgress(p: ProgressState, { width, color = false }: { wid
 }
 
 function visibleLength(text: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are measured out
   return text.replace(/\x1b\[[0-9;]*m/g, '').length;
 }

@@ -25,10 +25,14 @@ export function renderSummary(result: Result, { verbose = false } = {}): string 
   const rows = shown.slice(0, full ? undefined : WRONG_ROWS_MAX).map((c) => [cell(c.id, 32), cell(shownAnswer(c), ANSWER_WIDTH), formatVotes(c), verdict(c)]);
   const table = rows.length ? ['', renderTable(['case', 'majority answer', 'votes', 'verdict'], rows)] : [];
   const more = shown.length - rows.length;
-  const caption = full ? [] : [
-    '',
-    shown.length === 0 ? `Every one of the ${result.cases.length} cases went right.` : `${shown.length} of ${result.cases.length} cases went wrong (wrong, tie, no answer, truncated or failed samples)${more > 0 ? `; ${rows.length} shown, the rest are in the result file (--verbose shows every case)` : ''}:`,
-  ];
+  const caption = full
+    ? []
+    : [
+        '',
+        shown.length === 0
+          ? `Every one of the ${result.cases.length} cases went right.`
+          : `${shown.length} of ${result.cases.length} cases went wrong (wrong, tie, no answer, truncated or failed samples)${more > 0 ? `; ${rows.length} shown, the rest are in the result file (--verbose shows every case)` : ''}:`,
+      ];
   const lines = [
     `${result.suite.name}: ${source}, ${result.samples} sample${result.samples === 1 ? '' : 's'} per case${result.complete ? '' : ' (partial run)'}`,
     '',
@@ -44,7 +48,9 @@ export function renderSummary(result: Result, { verbose = false } = {}): string 
   lines.push(...errorLines(result));
   if (summary.rightInReasoning) lines.push(`${summary.rightInReasoning} wrong final answers had reached the right answer in their reasoning.`);
   if (summary.collapsed?.length) {
-    lines.push(`Warning: every sample of ${summary.collapsed.length} case(s) is byte-identical (${summary.collapsed.slice(0, 5).join(', ')}${summary.collapsed.length > 5 ? ', ...' : ''}): the vote means nothing. A fixed seed or a caching server does this.`);
+    lines.push(
+      `Warning: every sample of ${summary.collapsed.length} case(s) is byte-identical (${summary.collapsed.slice(0, 5).join(', ')}${summary.collapsed.length > 5 ? ', ...' : ''}): the vote means nothing. A fixed seed or a caching server does this.`,
+    );
   }
   if (!result.complete) lines.push('Incomplete: the run stopped before every sample finished; figures cover the finished samples.');
   if (summary.truncated) lines.push('Some replies hit the token limit before answering: raise max_completion_tokens (--param max_completion_tokens=16000).');
@@ -118,4 +124,3 @@ function verdict(c: CaseResult): string {
   if (!c.samples.length) return 'not run';
   return `${c.correct ? 'right' : 'WRONG'}${c.tie ? ' (tie)' : ''}`;
 }
-

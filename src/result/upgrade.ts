@@ -17,7 +17,6 @@ export function upgradeSample<T extends Json>(sample: T): T {
   return { ...sample, content: split.answerText, reasoning, reasoningSource: sourceOf(split, reasoning) };
 }
 
-
 /** A result file's JSON with its samples upgraded and each case's credit filled in where it was not stored. */
 export function upgradeResult(data: unknown): unknown {
   if (typeof data !== 'object' || data === null || !Array.isArray((data as Json).cases)) return data;

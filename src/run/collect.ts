@@ -136,6 +136,8 @@ function adaptiveStops(
     const certificate = certifyStop(prefix, { confidence: adaptive.confidence, minSamples: adaptive.minSamples, maxSamples: cap(cases[caseIndex]!) });
     if (certificate?.decided) decided[caseIndex] = true;
   };
-  prior.forEach((samples, i) => samples.forEach((s) => add(i, s)));
+  prior.forEach((samples, i) => {
+    for (const s of samples) add(i, s);
+  });
   return { decided: (i) => decided[i]!, add };
 }

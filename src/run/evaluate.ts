@@ -96,7 +96,15 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
   const modules = await loadCustomModules(suite, { allow: options.allowCustomScorers });
   const scorerFor = options.scorerFor ?? scorerFactory({ modules });
   const plan = { samples: options.samples ?? DEFAULT_SAMPLES, samplesOverride: options.samplesOverride };
-  const budget = options.thinkingBudget === undefined ? undefined : planThinkingBudget(options.thinkingBudget, { baseUrl: options.baseUrl, stream: options.stream ?? false, params: options.params ?? {}, print: (note) => options.onNote?.(note) });
+  const budget =
+    options.thinkingBudget === undefined
+      ? undefined
+      : planThinkingBudget(options.thinkingBudget, {
+          baseUrl: options.baseUrl,
+          stream: options.stream ?? false,
+          params: options.params ?? {},
+          print: (note) => options.onNote?.(note),
+        });
   if (budget?.note) options.onNote?.(budget.note);
   const params = budget?.params ?? options.params ?? {};
   // The most in flight: the number given, or the adaptive controller's ceiling.
@@ -108,36 +116,50 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
       const c = suite.cases[caseIndex]!;
       onSample({ caseId: c.id, sample, read: () => readSample(scorerFor(c), sample, () => undefined) });
     });
-  const collected: Collected & { batch?: Result['batch'] } = options.batch ? await collectAsBatches(options, plan, params, onSampleRead) : await collectSamples({
-    cases: suite.cases,
+  const collected: Collected & { batch?: Result['batch'] } = options.batch
+    ? await collectAsBatches(options, plan, params, onSampleRead)
+    : await collectSamples({
+        cases: suite.cases,
+        client,
+        model: options.model,
+        baseUrl: options.baseUrl,
+        plan,
+        concurrency: options.concurrency,
+        params,
+        timeoutMs: options.timeoutMs,
+        stream: options.stream ?? false,
+        onTimeout: options.onTimeout ?? 'error',
+        cache: options.cache,
+        timeBudgetMs: options.timeBudgetMs,
+        signal: options.signal,
+        prior: options.prior,
+        onAdapt: options.onAdapt,
+        shard: options.shard,
+        thinkingBudget: budget?.forcing,
+        adaptive: options.adaptive && {
+          ...options.adaptive,
+          answerOf: (caseIndex, sample) => readSample(scorerFor(suite.cases[caseIndex]!), sample, () => undefined).answer,
+        },
+        onSample: onSampleRead,
+      });
+  const judge = {
     client,
-    model: options.model,
     baseUrl: options.baseUrl,
-    plan,
-    concurrency: options.concurrency,
-    params,
+    model: options.model,
     timeoutMs: options.timeoutMs,
-    stream: options.stream ?? false,
-    onTimeout: options.onTimeout ?? 'error',
-    cache: options.cache,
-    timeBudgetMs: options.timeBudgetMs,
-    signal: options.signal,
-    prior: options.prior,
-    onAdapt: options.onAdapt,
-    shard: options.shard,
-    thinkingBudget: budget?.forcing,
-    adaptive: options.adaptive && {
-      ...options.adaptive,
-      answerOf: (caseIndex, sample) => readSample(scorerFor(suite.cases[caseIndex]!), sample, () => undefined).answer,
-    },
-    onSample: onSampleRead,
-  });
-  const judge = { client, baseUrl: options.baseUrl, model: options.model, timeoutMs: options.timeoutMs, otherHostKeyEnv: options.judgeApiKeyEnv, ...(options.signal && { signal: options.signal }), ...(options.cache && { cache: options.cache }) };
+    otherHostKeyEnv: options.judgeApiKeyEnv,
+    ...(options.signal && { signal: options.signal }),
+    ...(options.cache && { cache: options.cache }),
+  };
   const grades = await gradeRun({
     suite,
     scorerFor,
     samples: collected.samples,
-    graderFor: buildGraders(suite, { modules, judge, code: options.codeExecution && { ...options.codeExecution, ...(options.signal && { signal: options.signal }) } }),
+    graderFor: buildGraders(suite, {
+      modules,
+      judge,
+      code: options.codeExecution && { ...options.codeExecution, ...(options.signal && { signal: options.signal }) },
+    }),
     known: options.knownGrades,
     selection,
     verifier: options.verifier,
@@ -187,7 +209,9 @@ async function collectAsBatches(
     onBatch: batch.onBatch,
     onSample,
     onProgress: batch.onProgress,
-    signal: options.timeBudgetMs ? AbortSignal.any([options.signal ?? new AbortController().signal, AbortSignal.timeout(options.timeBudgetMs)]) : options.signal,
+    signal: options.timeBudgetMs
+      ? AbortSignal.any([options.signal ?? new AbortController().signal, AbortSignal.timeout(options.timeBudgetMs)])
+      : options.signal,
     poll: batch.poll,
   });
   return {

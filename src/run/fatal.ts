@@ -5,7 +5,12 @@ import { sanitize } from '../report/sanitize.js';
 /** One or two plain sentences for a failure that makes the whole run pointless; the server's words are sanitised. */
 export function fatalMessage(failure: RequestFailure, model: string, baseUrl: string): string {
   // The server's message is outside text bound for the terminal: one line, no control or bidi characters.
-  const reason = sanitize(failure.message.replace(/\s+/g, ' ').replace(/[.\s]+$/, '').slice(0, 300));
+  const reason = sanitize(
+    failure.message
+      .replace(/\s+/g, ' ')
+      .replace(/[.\s]+$/, '')
+      .slice(0, 300),
+  );
   const name = sanitize(model);
   switch (failure.status) {
     case 401:

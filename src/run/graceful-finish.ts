@@ -3,8 +3,7 @@ import type { ChatReply } from '../model/openai.js';
 import type { ChatMessage, Params } from '../schema/suite.js';
 
 /** The follow-up that asks for the answer; it names the format the suite's instructions asked for. */
-export const FORCE_ANSWER_PROMPT =
-  'Your time to think is up. Stop reasoning and give your final answer now, in the format asked for above.';
+export const FORCE_ANSWER_PROMPT = 'Your time to think is up. Stop reasoning and give your final answer now, in the format asked for above.';
 
 /** Reasoning carried into the follow-up is cut to its last this-many characters. */
 const CARRIED_CHARS = 16_000;

@@ -15,19 +15,29 @@ import { stableJson } from '../stable-json.js';
  */
 export async function mergeShards(shards: ReadonlyArray<{ file: string; result: Result }>, suite: Suite): Promise<Result> {
   const [first] = shards;
-  if (!first) throw invalidInput('merge takes the result files of a run\'s shards.');
+  if (!first) throw invalidInput("merge takes the result files of a run's shards.");
   const seen = new Set<number>();
   for (const { file, result } of shards) {
-    const differs = (what: string, a: unknown, b: unknown) => invalidInput(`${file} has ${what} ${a}, but ${first.file} has ${b}: only shards of one run merge.`);
-    if (result.suite.sha256 !== first.result.suite.sha256) throw differs('suite', `${result.suite.name} (${result.suite.sha256.slice(0, 8)})`, `${first.result.suite.name} (${first.result.suite.sha256.slice(0, 8)})`);
+    const differs = (what: string, a: unknown, b: unknown) =>
+      invalidInput(`${file} has ${what} ${a}, but ${first.file} has ${b}: only shards of one run merge.`);
+    if (result.suite.sha256 !== first.result.suite.sha256)
+      throw differs(
+        'suite',
+        `${result.suite.name} (${result.suite.sha256.slice(0, 8)})`,
+        `${first.result.suite.name} (${first.result.suite.sha256.slice(0, 8)})`,
+      );
     if (result.model !== first.result.model) throw differs('model', result.model, first.result.model);
     if (stableJson(result.params) !== stableJson(first.result.params)) throw differs('parameters', stableJson(result.params), stableJson(first.result.params));
     if (result.samples !== first.result.samples) throw differs('samples per case', result.samples, first.result.samples);
-    if (!result.shard || result.shard.count !== first.result.shard?.count) throw invalidInput(`${file} is not a shard of the same split as ${first.file} (its --shard ${result.shard ? `${result.shard.index}/${result.shard.count}` : 'is not set'}).`);
+    if (!result.shard || result.shard.count !== first.result.shard?.count)
+      throw invalidInput(
+        `${file} is not a shard of the same split as ${first.file} (its --shard ${result.shard ? `${result.shard.index}/${result.shard.count}` : 'is not set'}).`,
+      );
     if (seen.has(result.shard.index)) throw invalidInput(`${file} is shard ${result.shard.index}/${result.shard.count} again; give each shard once.`);
     seen.add(result.shard.index);
   }
-  if (suite.sha256 !== first.result.suite.sha256) throw invalidInput(`${suite.path} is not the suite the shards ran (its hash differs); pass the suite they ran with --suite.`);
+  if (suite.sha256 !== first.result.suite.sha256)
+    throw invalidInput(`${suite.path} is not the suite the shards ran (its hash differs); pass the suite they ran with --suite.`);
   const samples = new Map<string, Map<number, RawSample>>();
   for (const { result } of shards) {
     for (const c of result.cases) {
@@ -45,7 +55,10 @@ export async function mergeShards(shards: ReadonlyArray<{ file: string; result: 
     run: {
       ...run,
       startedAt: all.map((r) => r.startedAt).sort()[0]!,
-      finishedAt: all.map((r) => r.finishedAt).sort().at(-1)!,
+      finishedAt: all
+        .map((r) => r.finishedAt)
+        .sort()
+        .at(-1)!,
       complete: seen.size === first.result.shard!.count && all.every((r) => r.complete),
       adaptations,
     },

@@ -25,7 +25,8 @@ export async function loadPrior(resultPath: string, expected: Omit<JournalHeader
   const journal = readJournal(journalPath);
   const result = existsSync(resultPath) ? await readResult(resultPath) : null;
   if (!journal && !result) throw invalidInput(`${resultPath}: nothing to resume (no result file and no journal beside it).`);
-  if (journal && !journal.header) throw invalidInput(`${journalPath} has no valid header line, so its samples cannot be told apart from another run's; remove it or start a new run.`);
+  if (journal && !journal.header)
+    throw invalidInput(`${journalPath} has no valid header line, so its samples cannot be told apart from another run's; remove it or start a new run.`);
   if (result) checkSameRun(resultPath, { suite: result.suite, model: result.model, params: result.params }, expected);
   if (journal?.header) checkSameRun(journalPath, journal.header, expected);
 
@@ -35,7 +36,11 @@ export async function loadPrior(resultPath: string, expected: Omit<JournalHeader
     for (const s of samples) byIndex.set(s.index, s);
     merged.set(caseId, byIndex);
   };
-  for (const c of result?.cases ?? []) add(c.id, c.samples.map((s) => RawSample.parse(s)));
+  for (const c of result?.cases ?? [])
+    add(
+      c.id,
+      c.samples.map((s) => RawSample.parse(s)),
+    );
   for (const [caseId, samples] of journal?.samples ?? []) add(caseId, samples);
   // Failed samples are not answers: a resumed run sends them again.
   const samples = new Map([...merged].map(([id, byIndex]) => [id, [...byIndex.values()].filter((s) => !s.error)]));
@@ -50,6 +55,8 @@ function checkSameRun(path: string, saved: Omit<JournalHeader, 'tool'>, expected
     throw invalidInput(`${path} ran model "${saved.model}", not "${expected.model}"; pass --model ${saved.model} to resume it.`);
   }
   if (stableJson(saved.params) !== stableJson(expected.params)) {
-    throw invalidInput(`${path} ran with parameters ${stableJson(saved.params)}, not ${stableJson(expected.params)}; pass the same --param flags to resume it.`);
+    throw invalidInput(
+      `${path} ran with parameters ${stableJson(saved.params)}, not ${stableJson(expected.params)}; pass the same --param flags to resume it.`,
+    );
   }
 }

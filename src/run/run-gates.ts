@@ -20,18 +20,29 @@ export function runGates(result: Result, gates: { maxErrorRate: number; failUnde
   const codes = [...new Set(samples.flatMap((s) => (s.error ? [s.error.code] : [])))].slice(0, 3).join(', ');
   const name = result.suite.name;
   if (samples.length > 0 && failed === samples.length) {
-    return [{ kind: 'aborted', message: `${name}: every one of its ${samples.length} samples failed (${codes}); nothing was measured. Check the endpoint and the errors above.` }];
+    return [
+      {
+        kind: 'aborted',
+        message: `${name}: every one of its ${samples.length} samples failed (${codes}); nothing was measured. Check the endpoint and the errors above.`,
+      },
+    ];
   }
   const failures: RunGateFailure[] = [];
   if (samples.length > 0 && failed / samples.length > gates.maxErrorRate) {
-    failures.push({ kind: 'gate', message: `${name}: ${failed} of ${samples.length} samples failed (${codes}), more than --max-error-rate ${gates.maxErrorRate} allows.` });
+    failures.push({
+      kind: 'gate',
+      message: `${name}: ${failed} of ${samples.length} samples failed (${codes}), more than --max-error-rate ${gates.maxErrorRate} allows.`,
+    });
   }
   if (gates.failUnder !== undefined) {
     const sampled = result.cases.filter((c) => c.samples.length > 0);
     const accuracy = sampled.length ? sampled.reduce((n, c) => n + c.credit, 0) / sampled.length : 0;
     const planned = result.cases.length * result.samples;
-    const covered = result.complete ? '' : ` (over the ${samples.length} of ${planned} planned samples that finished, in ${sampled.length} of ${result.cases.length} cases)`;
-    if (sampled.length === 0 || accuracy < gates.failUnder) failures.push({ kind: 'gate', message: `${name} scored ${accuracy.toFixed(3)}${covered}, under --fail-under ${gates.failUnder}.` });
+    const covered = result.complete
+      ? ''
+      : ` (over the ${samples.length} of ${planned} planned samples that finished, in ${sampled.length} of ${result.cases.length} cases)`;
+    if (sampled.length === 0 || accuracy < gates.failUnder)
+      failures.push({ kind: 'gate', message: `${name} scored ${accuracy.toFixed(3)}${covered}, under --fail-under ${gates.failUnder}.` });
   }
   return failures;
 }

@@ -18,7 +18,25 @@ import { loadPrior } from './resume.js';
 /** Run settings shared by every suite of a command. */
 export type RunSettings = Pick<
   EvaluateOptions,
-  'samplesOverride' | 'concurrency' | 'timeoutMs' | 'timeBudgetMs' | 'params' | 'onTimeout' | 'stream' | 'cache' | 'selection' | 'onAdapt' | 'adaptive' | 'pricing' | 'shard' | 'codeExecution' | 'allowCustomScorers' | 'judgeApiKeyEnv' | 'thinkingBudget' | 'onNote' | 'endpointFigures'
+  | 'samplesOverride'
+  | 'concurrency'
+  | 'timeoutMs'
+  | 'timeBudgetMs'
+  | 'params'
+  | 'onTimeout'
+  | 'stream'
+  | 'cache'
+  | 'selection'
+  | 'onAdapt'
+  | 'adaptive'
+  | 'pricing'
+  | 'shard'
+  | 'codeExecution'
+  | 'allowCustomScorers'
+  | 'judgeApiKeyEnv'
+  | 'thinkingBudget'
+  | 'onNote'
+  | 'endpointFigures'
 >;
 
 export interface SuiteRun {
@@ -62,7 +80,9 @@ export async function runSuite(run: SuiteRun): Promise<{ result: Result; out: st
     result = await evaluate({
       ...settings,
       verifier,
-      suite, client, model,
+      suite,
+      client,
+      model,
       signal: run.signal,
       baseUrl: endpoint.shownUrl,
       simulated: endpoint.simulated,
@@ -99,5 +119,12 @@ export async function runSuite(run: SuiteRun): Promise<{ result: Result; out: st
 async function makeVerifier(run: SuiteRun): Promise<Verifier> {
   if (run.verifier && run.verifier !== 'judge') return moduleVerifier(run.verifier);
   const { client, endpoint, settings, signal } = run;
-  return modelVerifier({ client, baseUrl: endpoint.shownUrl, model: run.judgeModel ?? run.model, timeoutMs: settings.timeoutMs, signal, ...(settings.cache && { cache: settings.cache }) });
+  return modelVerifier({
+    client,
+    baseUrl: endpoint.shownUrl,
+    model: run.judgeModel ?? run.model,
+    timeoutMs: settings.timeoutMs,
+    signal,
+    ...(settings.cache && { cache: settings.cache }),
+  });
 }

@@ -15,8 +15,15 @@ export function sweepPoints(params: Params, sweep: string | undefined): SweepPoi
   if (sweep === undefined) return [{ label: '', params, suffix: '' }];
   const eq = sweep.indexOf('=');
   const key = sweep.slice(0, eq).trim();
-  const values = sweep.slice(eq + 1).split(',').map((v) => v.trim()).filter(Boolean);
-  if (eq <= 0 || values.length < 2) throw invalidInput(`--sweep takes a parameter and two or more values, like reasoning_effort=low,medium,high or max_completion_tokens=1000,4000,16000; not "${sweep}".`);
+  const values = sweep
+    .slice(eq + 1)
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (eq <= 0 || values.length < 2)
+    throw invalidInput(
+      `--sweep takes a parameter and two or more values, like reasoning_effort=low,medium,high or max_completion_tokens=1000,4000,16000; not "${sweep}".`,
+    );
   if (key in params) throw invalidInput(`--sweep ${key} and --param ${key} both set ${key}; keep one.`);
   return values.map((raw) => {
     const value = readValue(raw);

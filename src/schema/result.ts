@@ -128,9 +128,7 @@ export const Summary = z.object({
   /** best-of-k (best-of-n runs): the chance the verifier's pick among k samples is right, averaged over k-subsets. */
   bestOfK: ByK.optional(),
   /** Dollars: what the finished samples cost (known ones), how many had no known price, and per correct case. */
-  cost: z
-    .object({ totalUsd: z.number().nullable(), unknownSamples: z.number(), perCorrectUsd: z.number().nullable() })
-    .optional(),
+  cost: z.object({ totalUsd: z.number().nullable(), unknownSamples: z.number(), perCorrectUsd: z.number().nullable() }).optional(),
   /** With --adaptive: samples drawn against the cap, and cases whose vote was decided before it. */
   adaptive: z.object({ samplesUsed: z.number(), samplesCap: z.number(), decided: z.number() }).optional(),
 });

@@ -66,8 +66,13 @@ const settings = {
   extract: z
     .enum(['lenient', 'strict'])
     .optional()
-    .describe('How final answers are read: lenient (any phrasing a careful reader accepts; the default) or strict (only an Answer line, \\boxed{} or a JSON answer).'),
-  direction: z.enum(['greater', 'lesser']).optional().describe('choice scorer: which option a comparison asks for (greater or lesser); else read from the question.'),
+    .describe(
+      'How final answers are read: lenient (any phrasing a careful reader accepts; the default) or strict (only an Answer line, \\boxed{} or a JSON answer).',
+    ),
+  direction: z
+    .enum(['greater', 'lesser'])
+    .optional()
+    .describe('choice scorer: which option a comparison asks for (greater or lesser); else read from the question.'),
   leadIns: z.array(z.string()).optional().describe('text scorer: lead-ins to drop before the answer text ("The decoded message is"), as RE2 patterns.'),
 };
 

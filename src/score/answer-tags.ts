@@ -11,7 +11,10 @@ const ANSWER_TAG = /<\s*((?:final[_\s-]?)?answer)\s*>([\s\S]*?)<\s*\/\s*\1\s*>/g
 export function answerTagsAsMarkers(text: string): string {
   if (!/<\s*(?:final[_\s-]?)?answer\s*>/i.test(text)) return text;
   return text.replace(ANSWER_TAG, (_all, _name: string, content: string) => {
-    const lines = content.trim().split(/\r?\n/).filter((line) => line.trim() !== '');
+    const lines = content
+      .trim()
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '');
     if (lines.length === 0) return '';
     return lines.length === 1 ? `\nAnswer: ${lines[0] ?? ''}\n` : `\nAnswer:\n${lines.join('\n')}\n\n`;
   });

@@ -87,9 +87,6 @@ export function byTag(cases: readonly CaseSamples[]): Record<string, TagFigures>
     }
   }
   return Object.fromEntries(
-    [...sums].map(([tag, s]) => [
-      tag,
-      { cases: s.cases, accuracy: s.sampled ? s.credit / s.sampled : 0, pass1: s.sampled ? s.share / s.sampled : 0 },
-    ]),
+    [...sums].map(([tag, s]) => [tag, { cases: s.cases, accuracy: s.sampled ? s.credit / s.sampled : 0, pass1: s.sampled ? s.share / s.sampled : 0 }]),
   );
 }

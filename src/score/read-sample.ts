@@ -42,7 +42,8 @@ export function readSample(scorer: Scorer, raw: RawSample, verdictOf: VerdictLoo
 }
 
 function decide(scorer: Scorer, answer: string, verdictOf: VerdictLookup): Verdict {
-  if (!scorer.isCorrect) return verdictOf(answer) ?? { error: { code: 'not_graded', message: `"${answer}" was not graded (rescore --regrade asks the grader)` } };
+  if (!scorer.isCorrect)
+    return verdictOf(answer) ?? { error: { code: 'not_graded', message: `"${answer}" was not graded (rescore --regrade asks the grader)` } };
   try {
     return { correct: scorer.isCorrect(answer) };
   } catch (error) {
@@ -58,7 +59,12 @@ function gradingFailed(error: unknown): { code: string; message: string } {
 function rightInReasoning(scorer: Scorer, reasoning: string): boolean {
   if (!reasoning || !scorer.isCorrect) return false;
   try {
-    const reading = scorer.read(reasoning.trim().split(/\n\s*\n/).at(-1) ?? '');
+    const reading = scorer.read(
+      reasoning
+        .trim()
+        .split(/\n\s*\n/)
+        .at(-1) ?? '',
+    );
     return reading !== null && scorer.isCorrect(reading.answer);
   } catch {
     return false; // a diagnostic only: a scorer that fails on reasoning text changes no verdict

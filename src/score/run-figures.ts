@@ -30,7 +30,14 @@ export function runFigures(cases: readonly CaseResult[], run: Pick<Result, 'sele
   if (run.pricing !== undefined) {
     const total = addCosts(sampled.flatMap((c) => c.samples.map((s) => s.costUsd ?? null)));
     const dollars = total.known > 0 ? total.dollars : null;
-    figures.cost = { totalUsd: dollars, unknownSamples: total.unknown, perCorrectUsd: costPerCorrect(dollars, sampled.reduce((n, c) => n + c.credit, 0)) };
+    figures.cost = {
+      totalUsd: dollars,
+      unknownSamples: total.unknown,
+      perCorrectUsd: costPerCorrect(
+        dollars,
+        sampled.reduce((n, c) => n + c.credit, 0),
+      ),
+    };
   }
   if (run.adaptive) {
     figures.adaptive = {

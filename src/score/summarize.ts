@@ -16,7 +16,10 @@ export function summarize(cases: readonly CaseResult[], selection: Selection = '
   const metricInput = sampled.map((c) => toCaseSamples(c, c.credit));
   const credits = sampled.map((c) => c.credit);
   const population = populationCi95(credits);
-  const latencies = samples.filter((s) => s.outcome !== 'error').map((s) => s.latencyMs).sort((a, b) => a - b);
+  const latencies = samples
+    .filter((s) => s.outcome !== 'error')
+    .map((s) => s.latencyMs)
+    .sort((a, b) => a - b);
   return {
     cases: cases.length,
     samples: samples.length,

@@ -65,11 +65,7 @@ export function datasetCases(
       // Blame the template that made the value, else the default that supplied it, else the block.
       const key = path[0];
       const source: PathKey[] =
-        typeof key === 'string' && key in templates
-          ? ['dataset', ...path]
-          : doc.hasIn(['defaults', ...path])
-            ? ['defaults', ...path]
-            : ['dataset'];
+        typeof key === 'string' && key in templates ? ['dataset', ...path] : doc.hasIn(['defaults', ...path]) ? ['defaults', ...path] : ['dataset'];
       const field = formatPath(path);
       throw invalidInput(`${place}${field ? ` ${field}` : ''}: ${message} (case "${id}", made by ${where(source)})`);
     };

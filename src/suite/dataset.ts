@@ -31,14 +31,16 @@ export function checkDatasetSpec(spec: DatasetSpec): { path: PathKey[]; message:
       RE2JS.compile(condition.matches);
     } catch (error) {
       const reason = (error as Error).message.replace(/^error parsing regexp:\s*/, '');
-      return { path: ['filter', field, 'matches'], message: `not a valid regular expression for RE2 (linear time; no lookarounds or backreferences): ${reason}` };
+      return {
+        path: ['filter', field, 'matches'],
+        message: `not a valid regular expression for RE2 (linear time; no lookarounds or backreferences): ${reason}`,
+      };
     }
   }
   return undefined;
 }
 
-const same = (value: unknown, wanted: string | number | boolean): boolean =>
-  value !== undefined && (value === wanted || String(value) === String(wanted));
+const same = (value: unknown, wanted: string | number | boolean): boolean => value !== undefined && (value === wanted || String(value) === String(wanted));
 
 type Condition = (value: unknown) => boolean;
 

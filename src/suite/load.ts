@@ -94,7 +94,10 @@ function sortByPlace(messages: string[], file: string): string[] {
     const match = message.slice(file.length).match(/^:(\d+):(\d+)/);
     return match ? Number(match[1]) * 1e6 + Number(match[2]) : 0;
   };
-  return messages.map((message, index) => ({ message, index, at: place(message) })).sort((a, b) => a.at - b.at || a.index - b.index).map((m) => m.message);
+  return messages
+    .map((message, index) => ({ message, index, at: place(message) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map((m) => m.message);
 }
 
 /** A case's `fail` that blames `defaults` for a merged field that the case does not set. */
@@ -289,12 +292,15 @@ function checkScorerSettings(c: Case, base: PathKey[], fail: Fail): void {
       return;
     case 'judge':
       if (c.judge?.apiKeyEnv) {
-        fail([...base, 'judge', 'apiKeyEnv'], 'a suite cannot choose which secret is sent where: name the judge key variable on the command line (--judge-api-key-env)');
+        fail(
+          [...base, 'judge', 'apiKeyEnv'],
+          'a suite cannot choose which secret is sent where: name the judge key variable on the command line (--judge-api-key-env)',
+        );
       }
       return;
     case 'custom':
       return;
     default:
-      return c satisfies never;
+      c satisfies never;
   }
 }

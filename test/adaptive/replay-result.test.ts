@@ -13,7 +13,7 @@ function makeCase(id: string, text: string, right: string, withUsage = true): Re
 }
 
 describe('replayResult', () => {
-  test('takes a result file\'s cases as they are', () => {
+  test("takes a result file's cases as they are", () => {
     expectTypeOf<CaseResult>().toExtend<ReplayableCase>();
   });
 
@@ -40,7 +40,11 @@ describe('replayResult', () => {
   });
 
   test('without usage the saving is unknown, without a price it is not counted', () => {
-    expect(replayResult([makeCase('x', 'aaaaaa', 'a', false)], { price: { inputPerMTok: 1, outputPerMTok: 1 } }).summary.savedCost).toEqual({ dollars: 0, known: 0, unknown: 2 });
+    expect(replayResult([makeCase('x', 'aaaaaa', 'a', false)], { price: { inputPerMTok: 1, outputPerMTok: 1 } }).summary.savedCost).toEqual({
+      dollars: 0,
+      known: 0,
+      unknown: 2,
+    });
     expect(replayResult([makeCase('x', 'aaaaaa', 'a')]).summary.savedCost).toBeNull();
   });
 

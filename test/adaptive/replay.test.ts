@@ -68,7 +68,12 @@ describe('certifyStop', () => {
   });
 
   test('answers that look like object keys count as plain answers', () => {
-    expect(countVotes(['__proto__', '__proto__', 'constructor', null])).toEqual(Object.fromEntries([['__proto__', 2], ['constructor', 1]]));
+    expect(countVotes(['__proto__', '__proto__', 'constructor', null])).toEqual(
+      Object.fromEntries([
+        ['__proto__', 2],
+        ['constructor', 1],
+      ]),
+    );
     expect(Object.keys(countVotes(['__proto__']))).toEqual(['__proto__']);
   });
 });

@@ -84,7 +84,11 @@ describe('leaderConfidence', () => {
     expect(far).toBe(1);
   });
 
-  test.each([[-1, 0], [1.5, 0], [Number.NaN, 1]])('a=%d b=%d throws', (a, b) => {
+  test.each([
+    [-1, 0],
+    [1.5, 0],
+    [Number.NaN, 1],
+  ])('a=%d b=%d throws', (a, b) => {
     expect(() => leaderConfidence(a, b)).toThrow(RangeError);
   });
 });
@@ -126,18 +130,21 @@ describe('shouldStop options', () => {
     expect(shouldStop(counts, options)).toMatchObject(expected);
   });
 
-  test.each([[{ confidence: 1 }], [{ confidence: 0 }], [{ confidence: Number.NaN }], [{ minSamples: 0 }], [{ maxSamples: 0 }]])(
-    '%j throws',
-    (options) => {
-      expect(() => shouldStop([3], options)).toThrow(RangeError);
-    },
-  );
+  test.each([[{ confidence: 1 }], [{ confidence: 0 }], [{ confidence: Number.NaN }], [{ minSamples: 0 }], [{ maxSamples: 0 }]])('%j throws', (options) => {
+    expect(() => shouldStop([3], options)).toThrow(RangeError);
+  });
 
   test.each([
     [[], [0, 0]],
     [[2], [2, 0]],
-    [[1, 5, 3], [5, 3]],
-    [[4, 4, 1], [4, 4]],
+    [
+      [1, 5, 3],
+      [5, 3],
+    ],
+    [
+      [4, 4, 1],
+      [4, 4],
+    ],
   ])('topTwo(%j) = %j', (counts, expected) => {
     expect(topTwo(counts)).toEqual(expected);
   });

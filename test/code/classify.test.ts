@@ -4,11 +4,18 @@ import { classifyRun, endingSignal, parseReport } from '../../src/code/classify.
 import type { SpawnOutcome } from '../../src/code/spawn-limited.js';
 import { DEFAULT_LIMITS, type CodeOutcome } from '../../src/code/types.js';
 
-const done = (results: string, failure: string | null = null, completed = true) =>
-  JSON.stringify({ kind: 'done', results, failure, completed });
+const done = (results: string, failure: string | null = null, completed = true) => JSON.stringify({ kind: 'done', results, failure, completed });
 
 const spawned = (over: Partial<SpawnOutcome>): SpawnOutcome => ({
-  ending: 'exit', code: 0, signal: null, head: '', tail: '', outputBytes: 0, report: '', durationMs: 12.4, ...over,
+  ending: 'exit',
+  code: 0,
+  signal: null,
+  head: '',
+  tail: '',
+  outputBytes: 0,
+  report: '',
+  durationMs: 12.4,
+  ...over,
 });
 
 describe('classifyRun', () => {
@@ -20,7 +27,12 @@ describe('classifyRun', () => {
     ['no assertion ran', { report: done('') }, 'error', ''],
     ['the program did not load', { report: JSON.stringify({ kind: 'error', stage: 'program', message: 'SyntaxError' }) }, 'error', undefined],
     ['harness saw MemoryError', { report: JSON.stringify({ kind: 'memory' }) }, 'memory_limit', undefined],
-    ['V8 died of heap exhaustion', { code: 134, tail: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' }, 'memory_limit', undefined],
+    [
+      'V8 died of heap exhaustion',
+      { code: 134, tail: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' },
+      'memory_limit',
+      undefined,
+    ],
     ['wall limit, even with a report', { ending: 'timeout', report: done('111') }, 'timeout', undefined],
     ['output cap', { ending: 'output_limit', code: null, signal: 'SIGKILL' }, 'output_limit', undefined],
     ['CPU limit through the shell (128 + 24)', { code: 152 }, 'timeout', undefined],

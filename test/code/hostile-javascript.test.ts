@@ -29,10 +29,34 @@ const ADD = 'function add(a, b) {\n  return a + b;\n}\n';
 describe.each(LEVELS)('javascript at %s level', (level) => {
   test.each([
     ['global assert, all hold', ADD, 'assert.strictEqual(add(1, 2), 3);\nassert.ok(add(0, 0) === 0);', undefined, 'passed', '11', undefined],
-    ['require, one fails, the rest still run', ADD, "const assert = require('node:assert');\nassert.strictEqual(add(1, 2), 3);\nassert.strictEqual(add(1, 1), 3);\nassert.deepStrictEqual([add(1, 1)], [2]);", undefined, 'failed', '101', 'assert.strictEqual(add(1, 1), 3);'],
-    ['check(candidate) with an entry point', 'const add = (a, b) => a * b;\n', "function check(candidate) {\n  assert.equal(candidate(2, 2), 4);\n  assert.equal(candidate(2, 3), 5);\n}", 'add', 'failed', '10', 'assert.equal(candidate(2, 3), 5);'],
+    [
+      'require, one fails, the rest still run',
+      ADD,
+      "const assert = require('node:assert');\nassert.strictEqual(add(1, 2), 3);\nassert.strictEqual(add(1, 1), 3);\nassert.deepStrictEqual([add(1, 1)], [2]);",
+      undefined,
+      'failed',
+      '101',
+      'assert.strictEqual(add(1, 1), 3);',
+    ],
+    [
+      'check(candidate) with an entry point',
+      'const add = (a, b) => a * b;\n',
+      'function check(candidate) {\n  assert.equal(candidate(2, 2), 4);\n  assert.equal(candidate(2, 3), 5);\n}',
+      'add',
+      'failed',
+      '10',
+      'assert.equal(candidate(2, 3), 5);',
+    ],
     ['node:assert/strict', ADD, "const assert = require('node:assert/strict');\nassert.equal(add(2, 2), 4);", undefined, 'passed', '1', undefined],
-    ['a throw outside an assert ends the tests', 'function add() { throw new TypeError("nope"); }\n', 'assert.ok(true);\nconst x = add(1, 2);\nassert.ok(x);', undefined, 'failed', '1E', 'const x = add(1, 2);  (raised TypeError: nope)'],
+    [
+      'a throw outside an assert ends the tests',
+      'function add() { throw new TypeError("nope"); }\n',
+      'assert.ok(true);\nconst x = add(1, 2);\nassert.ok(x);',
+      undefined,
+      'failed',
+      '1E',
+      'const x = add(1, 2);  (raised TypeError: nope)',
+    ],
   ])('%s', async (_name, program, tests, entry, outcome, signature, firstFailure) => {
     const result = await run(program, level, tests, entry);
     expect(result.outcome).toBe(outcome);
@@ -95,7 +119,8 @@ describe.each(LEVELS)('javascript at %s level', (level) => {
 
   if (level === 'bubblewrap' || DROPS_UID) {
     test('a fork bomb is contained and leaves no process behind', async () => {
-      const program = "function f() { const { spawn } = require('node:child_process'); for (;;) { try { spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { detached: true, stdio: 'ignore' }).on('error', () => {}); } catch {} } }";
+      const program =
+        "function f() { const { spawn } = require('node:child_process'); for (;;) { try { spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { detached: true, stdio: 'ignore' }).on('error', () => {}); } catch {} } }";
       const result = await run(program, level);
       expect(['error', 'timeout']).toContain(result.outcome);
       expect(await leftoverProcesses()).toEqual([]);

@@ -65,7 +65,8 @@ describe.each(LEVELS)('python at %s level', (level) => {
   });
 
   test('its own folder, HOME and /tmp are writable', async () => {
-    const program = 'import os, tempfile\ndef f():\n    open("here.txt", "w").write("x")\n    open(os.path.expanduser("~/home.txt"), "w").write("x")\n    tempfile.NamedTemporaryFile().write(b"x")\n    return 1\n';
+    const program =
+      'import os, tempfile\ndef f():\n    open("here.txt", "w").write("x")\n    open(os.path.expanduser("~/home.txt"), "w").write("x")\n    tempfile.NamedTemporaryFile().write(b"x")\n    return 1\n';
     expect((await run(program, level)).outcome).toBe('passed');
   });
 
@@ -91,7 +92,15 @@ describe.each(LEVELS)('python at %s level', (level) => {
   test('an abort stops a running program at once', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 500);
-    const result = await runTests({ language: 'python', program: 'def f():\n    while True:\n        pass\n', tests: TESTS, entryPoint: 'f', isolation: level, limits: { wallMs: 20_000 }, signal: controller.signal });
+    const result = await runTests({
+      language: 'python',
+      program: 'def f():\n    while True:\n        pass\n',
+      tests: TESTS,
+      entryPoint: 'f',
+      isolation: level,
+      limits: { wallMs: 20_000 },
+      signal: controller.signal,
+    });
     expect(result).toMatchObject({ outcome: 'error', detail: 'stopped: the run was aborted' });
     expect(result.durationMs).toBeLessThan(5000);
   });

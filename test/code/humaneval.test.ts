@@ -12,7 +12,11 @@ const ROWS = readFileSync(new URL('../../../shared/datasets/humaneval.jsonl', im
 const { level } = await detectIsolation();
 const SAMPLE = ROWS.filter((_row, index) => index % 8 === 3); // 21 rows spread over the set
 const task = (row: z.infer<typeof Row>, body: string, isolation = level): CodeTask => ({
-  language: 'python', program: row.problem + body, tests: row.test, entryPoint: row.entry_point, isolation,
+  language: 'python',
+  program: row.problem + body,
+  tests: row.test,
+  entryPoint: row.entry_point,
+  isolation,
 });
 const byId = (id: string) => ROWS.find((row) => row.id === id)!;
 
@@ -21,8 +25,9 @@ describe(`HumanEval at ${level} level`, () => {
 
   test(`${SAMPLE.length} canonical solutions pass every assertion`, async () => {
     const runs = await runAllTests(SAMPLE.map((row) => task(row, row.answer)));
-    expect(runs.map((run, i) => `${SAMPLE[i]!.id} ${run.outcome} ${run.detail ?? run.firstFailure ?? ''}`.trim()))
-      .toEqual(SAMPLE.map((row) => `${row.id} passed`));
+    expect(runs.map((run, i) => `${SAMPLE[i]!.id} ${run.outcome} ${run.detail ?? run.firstFailure ?? ''}`.trim())).toEqual(
+      SAMPLE.map((row) => `${row.id} passed`),
+    );
     for (const run of runs) expect(run.signature).toMatch(/^1+$/);
   });
 

@@ -7,12 +7,27 @@ import { DEFAULT_LIMITS } from '../../src/code/types.js';
 const python: Interpreter = { language: 'python', executable: '/opt/py/bin/python3.11', extraRoots: ['/opt/py'] };
 const node: Interpreter = { language: 'javascript', executable: '/usr/bin/node', extraRoots: [] };
 const tools = (over: Partial<SandboxTools> = {}): SandboxTools => ({
-  prlimit: '/usr/bin/prlimit', bwrap: '/usr/bin/bwrap', setpriv: '/usr/bin/setpriv', root: true,
-  mounts: [{ path: '/usr', kind: 'dir' }, { path: '/bin', kind: 'symlink', target: 'usr/bin' }], ...over,
+  prlimit: '/usr/bin/prlimit',
+  bwrap: '/usr/bin/bwrap',
+  setpriv: '/usr/bin/setpriv',
+  root: true,
+  mounts: [
+    { path: '/usr', kind: 'dir' },
+    { path: '/bin', kind: 'symlink', target: 'usr/bin' },
+  ],
+  ...over,
 });
 const input = (over: Partial<Parameters<typeof sandboxCommand>[0]> = {}) => ({
-  isolation: 'bubblewrap' as const, interpreter: python, folder: '/tmp/f', files: ['harness.py', 'program.py'],
-  argv: ['harness.py', 'add'], limits: DEFAULT_LIMITS, uid: 1234, processLimit: MAX_PROCESSES, lang: 'C.UTF-8', ...over,
+  isolation: 'bubblewrap' as const,
+  interpreter: python,
+  folder: '/tmp/f',
+  files: ['harness.py', 'program.py'],
+  argv: ['harness.py', 'add'],
+  limits: DEFAULT_LIMITS,
+  uid: 1234,
+  processLimit: MAX_PROCESSES,
+  lang: 'C.UTF-8',
+  ...over,
 });
 const line = (command: { file: string; args: string[] }) => [command.file, ...command.args].join(' ');
 
@@ -51,7 +66,9 @@ describe('sandboxCommand', () => {
   test('the folders above an interpreter outside /usr are made passable (bwrap would make them 0700)', () => {
     const deep: Interpreter = { language: 'python', executable: '/root/.pyenv/versions/3.11.7/bin/python3.11', extraRoots: ['/root/.pyenv/versions/3.11.7'] };
     const text = line(sandboxCommand(input({ interpreter: deep }), tools()));
-    expect(text).toContain('--perms 0755 --dir /root --perms 0755 --dir /root/.pyenv --perms 0755 --dir /root/.pyenv/versions --ro-bind /root/.pyenv/versions/3.11.7 /root/.pyenv/versions/3.11.7');
+    expect(text).toContain(
+      '--perms 0755 --dir /root --perms 0755 --dir /root/.pyenv --perms 0755 --dir /root/.pyenv/versions --ro-bind /root/.pyenv/versions/3.11.7 /root/.pyenv/versions/3.11.7',
+    );
   });
 
   test('the environment is PATH, HOME and LANG only, inside and outside', () => {

@@ -12,7 +12,10 @@ describe('validate says what a suite would run or contact', () => {
   });
 
   test('a judge on its own endpoint is named, with no key unless the command line gives one', () => {
-    const suite = parseSuite('name: j\ncases:\n  - id: a\n    prompt: q\n    expected: x\n    scorer: judge\n    judge: { baseUrl: "https://judge.example/v1", model: m }\n', 'j.yaml');
+    const suite = parseSuite(
+      'name: j\ncases:\n  - id: a\n    prompt: q\n    expected: x\n    scorer: judge\n    judge: { baseUrl: "https://judge.example/v1", model: m }\n',
+      'j.yaml',
+    );
     expect(reach(suite)).toEqual(['contacts judge endpoint(s) https://judge.example/v1, with no key unless --judge-api-key-env names one']);
   });
 

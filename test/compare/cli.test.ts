@@ -14,7 +14,12 @@ const path = (name: string) => join(dir, name);
 
 /** Newest modification time of any file under `folder`. */
 function newest(folder: string): number {
-  return Math.max(0, ...readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  return Math.max(
+    0,
+    ...readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
 }
 
 const thinkbench = (...args: string[]) => runCli(args, { cwd: dir, env: { NO_COLOR: '1' } });
@@ -31,7 +36,15 @@ beforeAll(() => {
     }
   }
   writeFileSync(path('base.json'), JSON.stringify(makeResult(all.map((id) => right(id)))));
-  writeFileSync(path('candidate.json'), JSON.stringify(makeResult(all.map((id, i) => (i < 9 ? right(id) : wrong(id))), { model: 'model-b' })));
+  writeFileSync(
+    path('candidate.json'),
+    JSON.stringify(
+      makeResult(
+        all.map((id, i) => (i < 9 ? right(id) : wrong(id))),
+        { model: 'model-b' },
+      ),
+    ),
+  );
   writeFileSync(path('truncated.json'), readFileSync(path('base.json'), 'utf8').slice(0, 500));
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

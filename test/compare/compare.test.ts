@@ -120,7 +120,11 @@ describe('compareResults: leaderboard', () => {
     const one = makeResult([right('x')]);
     const withCi = Result.parse({ ...one, summary: { ...one.summary, ci95: [1, 1] } });
     const board = compareResults(file('a', withCi), [file('b', withCi), file('c', withCi)], { alpha: 0.05 }).leaderboard!;
-    expect(board.map((r) => [r.ci95, r.casesRun])).toEqual([[null, 1], [null, 1], [null, 1]]);
+    expect(board.map((r) => [r.ci95, r.casesRun])).toEqual([
+      [null, 1],
+      [null, 1],
+      [null, 1],
+    ]);
   });
 
   test('a file with no correct answer has no tokens-per-correct figure', () => {

@@ -41,7 +41,7 @@ function contradictions(c: PairwiseComparison, alpha: number): string[] {
   const [lo, hi] = t.interval ?? [Number.NaN, Number.NaN];
   if (t.interval === null) problems.push('no interval with enough cases');
   if ((verdict === 'worse' || verdict === 'better') !== t.pValue < alpha) problems.push('verdict and p disagree');
-  if ((t.pValue < alpha) !== (lo > 0 || hi < 0)) problems.push('p and interval disagree');
+  if (t.pValue < alpha !== (lo > 0 || hi < 0)) problems.push('p and interval disagree');
   if (!(lo <= c.pass1.delta + 1e-9 && c.pass1.delta - 1e-9 <= hi)) problems.push('interval misses the observed delta');
   if (verdict === 'worse' && !(hi < 0 && c.pass1.delta < 0 && c.pass1Fell.length > 0)) problems.push('worse without a fall');
   if (verdict === 'better' && !(lo > 0 && c.pass1.delta > 0 && c.pass1Rose.length > 0)) problems.push('better without a rise');
@@ -63,18 +63,24 @@ describe('no verdict contradicts its interval or its lists', () => {
     const fill = FILLERS[filler]!.map(([before, after], i) => [caseOf(`f${i}`, before), caseOf(`f${i}`, after)] as const);
     const found: string[] = [];
     let rendered = 0;
-    for (const xb of NAMES) for (const xa of NAMES) for (const yb of NAMES) for (const ya of NAMES) {
-      const base = withCases([...fill.map(([b]) => b), CASES.get(`x:${xb}`)!, CASES.get(`y:${yb}`)!]);
-      const candidate = withCases([...fill.map(([, a]) => a), CASES.get(`x:${xa}`)!, CASES.get(`y:${ya}`)!]);
-      const comparison = compareResults({ file: 'b', result: base }, [{ file: 'c', result: candidate }], { alpha: 0.05, gates: { failOnRegression: true } });
-      const c = comparison.candidates[0]!;
-      for (const problem of contradictions(c, 0.05)) found.push(`${xb} -> ${xa}, ${yb} -> ${ya}: ${problem}`);
-      // The rendered verdict names the same direction (checked on a spread of combinations, rendering is slow).
-      if ((rendered++ % 97) === 0) {
-        const text = renderComparison(comparison, { color: false });
-        if (text.includes('Verdict: significantly worse') !== (c.verdict === 'worse')) found.push(`${xb} -> ${xa}, ${yb} -> ${ya}: rendered verdict`);
-      }
-    }
+    for (const xb of NAMES)
+      for (const xa of NAMES)
+        for (const yb of NAMES)
+          for (const ya of NAMES) {
+            const base = withCases([...fill.map(([b]) => b), CASES.get(`x:${xb}`)!, CASES.get(`y:${yb}`)!]);
+            const candidate = withCases([...fill.map(([, a]) => a), CASES.get(`x:${xa}`)!, CASES.get(`y:${ya}`)!]);
+            const comparison = compareResults({ file: 'b', result: base }, [{ file: 'c', result: candidate }], {
+              alpha: 0.05,
+              gates: { failOnRegression: true },
+            });
+            const c = comparison.candidates[0]!;
+            for (const problem of contradictions(c, 0.05)) found.push(`${xb} -> ${xa}, ${yb} -> ${ya}: ${problem}`);
+            // The rendered verdict names the same direction (checked on a spread of combinations, rendering is slow).
+            if (rendered++ % 97 === 0) {
+              const text = renderComparison(comparison, { color: false });
+              if (text.includes('Verdict: significantly worse') !== (c.verdict === 'worse')) found.push(`${xb} -> ${xa}, ${yb} -> ${ya}: rendered verdict`);
+            }
+          }
     expect(found.slice(0, 10)).toEqual([]);
   });
 
@@ -87,7 +93,8 @@ describe('no verdict contradicts its interval or its lists', () => {
     ['right, three abstain', 'tie, half abstain', true, false],
     ['no answer', 'tie, half abstain', false, true],
   ])('%s -> %s: newly failing %s, newly passing %s (by the stored credit, not the first tied answer)', (before, after, regressed, improved) => {
-    const c = compareResults({ file: 'b', result: withCases([caseOf('x', before)]) }, [{ file: 'c', result: withCases([caseOf('x', after)]) }], { alpha: 0.05 }).candidates[0]!;
+    const c = compareResults({ file: 'b', result: withCases([caseOf('x', before)]) }, [{ file: 'c', result: withCases([caseOf('x', after)]) }], { alpha: 0.05 })
+      .candidates[0]!;
     expect(c.regressed.length > 0).toBe(regressed);
     expect(c.improved.length > 0).toBe(improved);
     expect(c.mcnemar).toMatchObject({ b: Number(regressed), c: Number(improved) });

@@ -122,7 +122,12 @@ function summaryOf(scored: readonly Scored[]): Result['summary'] {
     noAnswer: samples.filter((s) => s.outcome === 'no_answer').length,
     truncated: samples.filter((s) => s.outcome === 'truncated').length,
     ties: sampled.filter((s) => s.result.tie).length,
-    usage: { promptTokens: tokens('promptTokens'), completionTokens: tokens('completionTokens'), reasoningTokens: tokens('reasoningTokens'), totalTokens: tokens('totalTokens') },
+    usage: {
+      promptTokens: tokens('promptTokens'),
+      completionTokens: tokens('completionTokens'),
+      reasoningTokens: tokens('reasoningTokens'),
+      totalTokens: tokens('totalTokens'),
+    },
     latencyMs: { mean: Math.round(mean(latencies)), p50: p(0.5), p95: p(0.95) },
   };
 }

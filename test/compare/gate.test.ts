@@ -82,7 +82,10 @@ describe('small suites: the test cannot reach alpha, so any newly failing case f
     const c = gate({ file: 'cand.json', result: makeResult(cases) });
     expect(c).toMatchObject({ smallSuite: true, verdict: 'too_few_cases' });
     expect(c.gateFailures).toHaveLength(expected);
-    if (expected) expect(c.gateFailures[0]).toMatch(/newly failing \(c01.*\); with 4 paired cases no test can reach p < 0\.05 \(it needs 6\), so any newly failing case fails the gate/);
+    if (expected)
+      expect(c.gateFailures[0]).toMatch(
+        /newly failing \(c01.*\); with 4 paired cases no test can reach p < 0\.05 \(it needs 6\), so any newly failing case fails the gate/,
+      );
   });
 
   test('--max-regressions replaces the any-case rule', () => {
@@ -111,7 +114,10 @@ describe('coverage: a candidate must have finished the samples the base did', ()
   /** Right on every case, with only `finished` of each case's 5 samples for the first `cases` cases and none after. */
   const partial = (cases: number, finished = 5) => ({
     file: 'partial.json',
-    result: makeResult(ids(40).map((id, i) => ({ id, answers: Array(i < cases ? finished : 0).fill('42') })), { complete: false }),
+    result: makeResult(
+      ids(40).map((id, i) => ({ id, answers: Array(i < cases ? finished : 0).fill('42') })),
+      { complete: false },
+    ),
   });
   const gates = (candidate: ReturnType<typeof partial>, more: CompareOptions['gates']) =>
     compareResults(base40, [candidate], { alpha: 0.05, gates: more }).candidates[0]!.gateFailures;

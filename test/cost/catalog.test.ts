@@ -18,13 +18,17 @@ describe('catalogPrice', () => {
     ['deepseek-reasoner', { baseUrl: 'https://api.deepseek.com' }, 'deepseek'],
     ['qwen/qwq-32b', { baseUrl: 'https://openrouter.ai/api/v1' }, 'openrouter'],
     ['gemini-2.5-pro', {}, 'google'],
-  ])('%s %j is priced by %s, and costOf agrees with the catalog\'s own calcPrice', (model, query, provider) => {
+  ])("%s %j is priced by %s, and costOf agrees with the catalog's own calcPrice", (model, query, provider) => {
     const priced = catalogPrice(model, { ...query, at: AT });
     expect(priced).not.toBeNull();
     expect(priced!.source).toMatchObject({ kind: 'catalog', catalog: CATALOG, provider, pricedAt: AT.toISOString() });
     expect(PriceSource.parse(priced!.source)).toEqual(priced!.source);
     const options = { ...(query.baseUrl && { providerApiUrl: query.baseUrl }), ...(query.providerId && { providerId: query.providerId }), timestamp: AT };
-    for (const [prompt, cached, completion] of [[1000, 0, 5000], [12_000, 8000, 300], [250_000, 0, 2000]] as const) {
+    for (const [prompt, cached, completion] of [
+      [1000, 0, 5000],
+      [12_000, 8000, 300],
+      [250_000, 0, 2000],
+    ] as const) {
       const expected = calcPrice({ input_tokens: prompt, cache_read_tokens: cached, output_tokens: completion }, model, options)!.total_price;
       const usage = { promptTokens: prompt, completionTokens: completion, reasoningTokens: 0, totalTokens: prompt + completion, cachedTokens: cached };
       expect(costOf(usage, priced!.price)).toBeCloseTo(expected, 12);

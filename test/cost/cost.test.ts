@@ -54,9 +54,39 @@ describe('costOf', () => {
 
   test.each([
     [3, 0, 3],
-    [{ base: 1, tiers: [{ start: 10, price: 2 }, { start: 100, price: 3 }] }, 10, 1],
-    [{ base: 1, tiers: [{ start: 10, price: 2 }, { start: 100, price: 3 }] }, 11, 2],
-    [{ base: 1, tiers: [{ start: 10, price: 2 }, { start: 100, price: 3 }] }, 101, 3],
+    [
+      {
+        base: 1,
+        tiers: [
+          { start: 10, price: 2 },
+          { start: 100, price: 3 },
+        ],
+      },
+      10,
+      1,
+    ],
+    [
+      {
+        base: 1,
+        tiers: [
+          { start: 10, price: 2 },
+          { start: 100, price: 3 },
+        ],
+      },
+      11,
+      2,
+    ],
+    [
+      {
+        base: 1,
+        tiers: [
+          { start: 10, price: 2 },
+          { start: 100, price: 3 },
+        ],
+      },
+      101,
+      3,
+    ],
   ])('rateAt(%j, %i) = %d', (rate, prompt, expected) => {
     expect(rateAt(rate, prompt)).toBe(expected);
   });

@@ -43,7 +43,15 @@ describe('parsePriceSpec', () => {
 });
 
 describe('prices files', () => {
-  const yaml = ['# $ per million tokens', 'Qwen/QwQ-32B: { input: 0.2, output: 0.6 }', 'deepseek-r1:7b: input=0,output=0', 'local:', '  input: 1', '  output: 2', '  cached: 0.5'].join('\n');
+  const yaml = [
+    '# $ per million tokens',
+    'Qwen/QwQ-32B: { input: 0.2, output: 0.6 }',
+    'deepseek-r1:7b: input=0,output=0',
+    'local:',
+    '  input: 1',
+    '  output: 2',
+    '  cached: 0.5',
+  ].join('\n');
 
   test('YAML entries, as objects or spec strings', () => {
     const file = parsePricesFile(yaml, 'prices.yaml');

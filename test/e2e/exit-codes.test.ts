@@ -20,7 +20,23 @@ async function failingServer(): Promise<string> {
 describe('exit codes', () => {
   test('every sample failing on HTTP 500 exits 3 with a sentence, after writing the result', async () => {
     const url = await failingServer();
-    const run = await runCli(['run', suitePath('arithmetic'), '--base-url', url, '--model', 'm', '--samples', '1', '--filter', 'arith-00[1-3]', '--max-retries', '0', '--quiet', '--out', 'r.json']);
+    const run = await runCli([
+      'run',
+      suitePath('arithmetic'),
+      '--base-url',
+      url,
+      '--model',
+      'm',
+      '--samples',
+      '1',
+      '--filter',
+      'arith-00[1-3]',
+      '--max-retries',
+      '0',
+      '--quiet',
+      '--out',
+      'r.json',
+    ]);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/every one of its 3 samples failed \(http_500\)/);
     expect(run.stdout).toMatch(/Result written to r\.json/);

@@ -12,7 +12,21 @@ describe('numbers you can trust', () => {
   test('a model right 60% of the time, 16 samples over 40 cases: maj@1 = pass1, maj@k rises, pass@k >= maj@k, a CI', async () => {
     const server = await mock({ seed: 7 });
     const cwd = workDir();
-    const args = ['run', suitePath('arithmetic'), '--base-url', server.url, '--model', 'thinkbench-sim-60', '--samples', '16', '--concurrency', '32', '--out', 'r.json', '--quiet'];
+    const args = [
+      'run',
+      suitePath('arithmetic'),
+      '--base-url',
+      server.url,
+      '--model',
+      'thinkbench-sim-60',
+      '--samples',
+      '16',
+      '--concurrency',
+      '32',
+      '--out',
+      'r.json',
+      '--quiet',
+    ];
     const { code, stdout } = await runCli(args, { cwd });
     expect(code).toBe(0);
     const { summary } = readResult(join(cwd, 'r.json'));
@@ -36,7 +50,14 @@ describe('numbers you can trust', () => {
   test('rescore reproduces a saved run without calling the model', async () => {
     const server = await mock();
     const cwd = workDir();
-    expect((await runCli(['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-70', '--samples', '8', '--out', 'r.json', '--quiet'], { cwd })).code).toBe(0);
+    expect(
+      (
+        await runCli(
+          ['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-70', '--samples', '8', '--out', 'r.json', '--quiet'],
+          { cwd },
+        )
+      ).code,
+    ).toBe(0);
     const requests = server.stats.requests;
     const rescored = await runCli(['rescore', 'r.json', '--suite', suitePath('o1-articles')], { cwd });
     expect(rescored.code).toBe(0);
@@ -78,11 +99,15 @@ describe('the gate on small and unfinished candidates (the shipped 4-case baseli
   test('a candidate that gets every case wrong fails, and the report says first that the suite is small', async () => {
     const server = await mock({ seed: 3 });
     const cwd = workDir();
-    const run = await runCli(['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-0', '--out', 'wrong.json', '--quiet'], { cwd });
+    const run = await runCli(['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-0', '--out', 'wrong.json', '--quiet'], {
+      cwd,
+    });
     expect(run.code).toBe(0);
     const gate = await runCli(['compare', baseline, 'wrong.json', '--fail-on-regression'], { cwd });
     expect(gate.code).toBe(1);
-    expect(gate.stdout.split('\n')[0]).toMatch(/^Small suite: wrong\.json pairs 4 cases with the base, and with fewer than 6 no paired test can reach p < 0\.05/);
+    expect(gate.stdout.split('\n')[0]).toMatch(
+      /^Small suite: wrong\.json pairs 4 cases with the base, and with fewer than 6 no paired test can reach p < 0\.05/,
+    );
     expect(gate.stdout).toContain('95% CI: too few cases');
     expect(gate.stdout).not.toMatch(/\[-100\.0, -100\.0\]/);
     expect(gate.stderr).toMatch(/wrong\.json has 4 cases newly failing \(strawberry, decimal-compare, cipher, prince-princess\)/);
@@ -91,7 +116,21 @@ describe('the gate on small and unfinished candidates (the shipped 4-case baseli
   test('a candidate cut short by its time budget never passes: exit 1 with the coverage sentence', async () => {
     const server = await mock({ latencyMs: 400 });
     const cwd = workDir();
-    const args = ['run', suitePath('o1-articles'), '--base-url', server.url, '--model', 'thinkbench-sim-100', '--concurrency', '1', '--time-budget', '700ms', '--out', 'short.json', '--quiet'];
+    const args = [
+      'run',
+      suitePath('o1-articles'),
+      '--base-url',
+      server.url,
+      '--model',
+      'thinkbench-sim-100',
+      '--concurrency',
+      '1',
+      '--time-budget',
+      '700ms',
+      '--out',
+      'short.json',
+      '--quiet',
+    ];
     await runCli(args, { cwd });
     const short = readResult(join(cwd, 'short.json'));
     expect(short.complete).toBe(false);
@@ -100,4 +139,3 @@ describe('the gate on small and unfinished candidates (the shipped 4-case baseli
     expect(gate.stderr).toMatch(/short\.json has \d of the 20 samples .* finished \(\d+\.\d%\), under the 100\.0% required \(--min-coverage 1\)/);
   });
 });
-

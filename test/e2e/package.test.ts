@@ -14,7 +14,10 @@ let project: string;
 // are linked from this repository's installed tree, so no test needs the registry.
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'thinkbench-user-'));
-  const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1)!;
   const target = join(project, 'node_modules', 'thinkbench');
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['-xzf', join(project, packed), '-C', target, '--strip-components=1']);
@@ -46,7 +49,21 @@ describe('the packed package', () => {
         'console.log(JSON.stringify({ accuracy: result.summary.accuracy, samples: result.summary.samples }));',
       ].join('\n'),
     );
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, types: ['node'], skipLibCheck: true, outDir: 'out' }, files: ['eval.ts'] }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          types: ['node'],
+          skipLibCheck: true,
+          outDir: 'out',
+        },
+        files: ['eval.ts'],
+      }),
+    );
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { cwd: project, encoding: 'utf8' });
     const printed = execFileSync(process.execPath, ['out/eval.js'], { cwd: project, encoding: 'utf8' });
     expect(JSON.parse(printed)).toEqual({ accuracy: 1, samples: 3 });
@@ -54,7 +71,21 @@ describe('the packed package', () => {
 
   test('a type error against the package is caught: the declarations are real', () => {
     writeFileSync(join(project, 'bad.ts'), "import { evaluate } from 'thinkbench';\nawait evaluate({ suite: 'not a suite' });\n");
-    writeFileSync(join(project, 'tsconfig.bad.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'] }, files: ['bad.ts'] }));
+    writeFileSync(
+      join(project, 'tsconfig.bad.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+        },
+        files: ['bad.ts'],
+      }),
+    );
     const check = () => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.bad.json'], { cwd: project, encoding: 'utf8' });
     let printed = '';
     try {
@@ -67,7 +98,11 @@ describe('the packed package', () => {
 
   test('the CLI runs a suite of the project its own', () => {
     writeFileSync(join(project, 'capitals.yaml'), 'name: capitals\ncases:\n  - id: add\n    prompt: What is 12 + 30?\n    expected: 42\n    scorer: number\n');
-    const out = execFileSync(process.execPath, ['node_modules/thinkbench/bin/thinkbench.js', 'run', 'capitals.yaml', '--samples', '2', '--quiet', '--out', 'r.json'], { cwd: project, encoding: 'utf8', env: { ...process.env, OPENAI_API_KEY: '', OPENAI_BASE_URL: '' } });
+    const out = execFileSync(
+      process.execPath,
+      ['node_modules/thinkbench/bin/thinkbench.js', 'run', 'capitals.yaml', '--samples', '2', '--quiet', '--out', 'r.json'],
+      { cwd: project, encoding: 'utf8', env: { ...process.env, OPENAI_API_KEY: '', OPENAI_BASE_URL: '' } },
+    );
     expect(out).toMatch(/built-in simulated model/);
     expect(out).toMatch(/Result written to r\.json/);
   }, 60_000);

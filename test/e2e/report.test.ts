@@ -9,8 +9,13 @@ import { mock } from '../helpers/run.js';
 const runs = workDir();
 beforeAll(async () => {
   const server = await mock({ seed: 4 });
-  for (const [model, out] of [['thinkbench-sim-60', 'base.json'], ['thinkbench-sim-100', 'candidate.json']] as const) {
-    const run = await runCli(['run', suitePath('arithmetic'), '--base-url', server.url, '--model', model, '--samples', '3', '--out', out, '--quiet'], { cwd: runs });
+  for (const [model, out] of [
+    ['thinkbench-sim-60', 'base.json'],
+    ['thinkbench-sim-100', 'candidate.json'],
+  ] as const) {
+    const run = await runCli(['run', suitePath('arithmetic'), '--base-url', server.url, '--model', model, '--samples', '3', '--out', out, '--quiet'], {
+      cwd: runs,
+    });
     expect(run.code).toBe(0);
   }
 }, 120_000);
@@ -45,13 +50,25 @@ describe('thinkbench report', () => {
   });
 
   test.each([
-    ['a truncated file', (cwd: string) => writeFileSync(join(cwd, 'bad.json'), readFileSync(join(cwd, 'base.json'), 'utf8').slice(0, 500)), /bad\.json is not valid JSON .*truncated/],
+    [
+      'a truncated file',
+      (cwd: string) => writeFileSync(join(cwd, 'bad.json'), readFileSync(join(cwd, 'base.json'), 'utf8').slice(0, 500)),
+      /bad\.json is not valid JSON .*truncated/,
+    ],
     ['a foreign file', (cwd: string) => writeFileSync(join(cwd, 'bad.json'), '{"results": []}'), /bad\.json is not a thinkbench result file/],
-    ['a newer file', (cwd: string) => writeFileSync(join(cwd, 'bad.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(cwd, 'base.json'), 'utf8')), schemaVersion: 99 })), /bad\.json has schemaVersion 99/],
-    ['a run of another suite', (cwd: string) => {
-      const other = JSON.parse(readFileSync(join(cwd, 'base.json'), 'utf8'));
-      writeFileSync(join(cwd, 'bad.json'), JSON.stringify({ ...other, suite: { ...other.suite, name: 'letters' } }));
-    }, /bad\.json is a run of suite "letters", base\.json of "arithmetic"/],
+    [
+      'a newer file',
+      (cwd: string) => writeFileSync(join(cwd, 'bad.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(cwd, 'base.json'), 'utf8')), schemaVersion: 99 })),
+      /bad\.json has schemaVersion 99/,
+    ],
+    [
+      'a run of another suite',
+      (cwd: string) => {
+        const other = JSON.parse(readFileSync(join(cwd, 'base.json'), 'utf8'));
+        writeFileSync(join(cwd, 'bad.json'), JSON.stringify({ ...other, suite: { ...other.suite, name: 'letters' } }));
+      },
+      /bad\.json is a run of suite "letters", base\.json of "arithmetic"/,
+    ],
   ])('%s: exit 2 naming the file, no report written', async (_, make, message) => {
     const cwd = workDir();
     twoRuns(cwd);

@@ -55,7 +55,10 @@ describe('nothing lost', () => {
   test('Ctrl-C stops the run, writes the partial result and exits 130', async () => {
     const server = await mock({ latencyMs: 200 });
     const cwd = workDir();
-    const run = startCli(['run', suitePath('arithmetic'), '--base-url', server.url, '--model', 'thinkbench-sim', '--samples', '3', '--out', 'r.json', '--quiet'], { cwd });
+    const run = startCli(
+      ['run', suitePath('arithmetic'), '--base-url', server.url, '--model', 'thinkbench-sim', '--samples', '3', '--out', 'r.json', '--quiet'],
+      { cwd },
+    );
     await waitFor(() => journalLines(join(cwd, 'r.jsonl')) >= 11);
     run.child.kill('SIGINT');
     const { code, stderr } = await run.done;

@@ -24,8 +24,16 @@ describe('thinkbench run', () => {
 
   test.each([
     ['a YAML syntax error', 'name: x\ncases:\n  - id: a\n    prompt: "unclosed\n', /bad\.yaml:5:1: YAML syntax error/],
-    ['an unknown scorer', 'name: x\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: telepathy\n', /bad\.yaml:6:13 cases\[0\]\.scorer: unknown scorer "telepathy"/],
-    ['a duplicate id', 'name: x\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n  - id: a\n    prompt: q\n    expected: 1\n', /bad\.yaml:6:9 cases\[1\]\.id: duplicate case id "a"/],
+    [
+      'an unknown scorer',
+      'name: x\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: telepathy\n',
+      /bad\.yaml:6:13 cases\[0\]\.scorer: unknown scorer "telepathy"/,
+    ],
+    [
+      'a duplicate id',
+      'name: x\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n  - id: a\n    prompt: q\n    expected: 1\n',
+      /bad\.yaml:6:9 cases\[1\]\.id: duplicate case id "a"/,
+    ],
   ])('%s exits 2 naming the place, without a stack trace', async (_, yaml, message) => {
     const cwd = workDir();
     writeFileSync(join(cwd, 'bad.yaml'), yaml);

@@ -10,8 +10,7 @@ export async function shippedSuite(name: string, count?: number): Promise<Suite>
 
 /** A suite of `count` arithmetic questions (`What is i + 1000?`), each asking for `samples` samples. */
 export function arithmeticSuite(count: number, samples = 1): Suite {
-  const cases = Array.from({ length: count }, (_, i) =>
-    `  - id: add-${i}\n    prompt: What is ${i} + 1000?\n    expected: ${i + 1000}\n`).join('');
+  const cases = Array.from({ length: count }, (_, i) => `  - id: add-${i}\n    prompt: What is ${i} + 1000?\n    expected: ${i + 1000}\n`).join('');
   const yaml = `name: sums\ndefaults:\n  samples: ${samples}\n  scorer: number\n  instructions: "End with 'Answer: <n>'."\ncases:\n${cases}`;
   return parseSuite(yaml, 'sums.yaml');
 }

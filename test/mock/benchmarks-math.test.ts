@@ -6,7 +6,10 @@ import { answerForms, wrongAnswer } from '../../src/mock/math-forms.js';
 import { mulberry32 } from '../../src/random.js';
 import { mathEquivalent, readMath } from '../../src/score/math/index.js';
 
-const rows = readFileSync('datasets/math-500.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; answer: string });
+const rows = readFileSync('datasets/math-500.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { id: string; answer: string });
 
 test('MATH-500: all forms equivalent, all wrong answers not', { timeout: 120_000 }, () => {
   const answers = rows.map((r) => r.answer);

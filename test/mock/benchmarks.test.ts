@@ -10,7 +10,11 @@ import { mulberry32 } from '../../src/random.js';
 import { finalAnswer, sameAnswer } from './math-oracle.js';
 
 type Row = { id: string; problem: string; answer: string };
-const rowsOf = (file: string): Row[] => readFileSync(`datasets/${file}`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+const rowsOf = (file: string): Row[] =>
+  readFileSync(`datasets/${file}`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Row);
 const BOXED = '\nPlease reason step by step, and put your final answer within \\boxed{}.';
 const MATH_ROWS = ['aime-2024.jsonl', 'aime-2025.jsonl', 'math-500.jsonl', 'gsm8k-test.jsonl'].flatMap(rowsOf);
 
@@ -139,7 +143,13 @@ describe('the simulator on benchmark prompts', () => {
 
   test('two or three samples of one case are never byte-identical; a fixed seed repeats', () => {
     const sim = simulator(0.9);
-    const prompts = ['How many r\'s are in the word "strawberry"?', 'Which is bigger, 9.11 or 9.8?', 'What is 12 + 5?', 'Who wrote Hamlet?', `${rowsOf('aime-2025.jsonl')[4]!.problem}${BOXED}`];
+    const prompts = [
+      'How many r\'s are in the word "strawberry"?',
+      'Which is bigger, 9.11 or 9.8?',
+      'What is 12 + 5?',
+      'Who wrote Hamlet?',
+      `${rowsOf('aime-2025.jsonl')[4]!.problem}${BOXED}`,
+    ];
     for (const prompt of prompts) {
       const texts = samples(sim, prompt, 3).map((r) => `${r.reasoning}\u0000${r.answer}`);
       expect(new Set(texts).size, prompt).toBe(3);

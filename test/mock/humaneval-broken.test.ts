@@ -39,7 +39,10 @@ describe('HumanEval on the simulated model', () => {
       for (let seed = 0; seed < 5; seed++) {
         const wrong = question.wrong(mulberry32(seed)).answer;
         const names = FAILING_MUTATIONS[row.id]!;
-        expect(names.some((name) => row.problem + MUTATIONS.find((m) => m.name === name)!.apply(row.answer) === wrong), row.id).toBe(true);
+        expect(
+          names.some((name) => row.problem + MUTATIONS.find((m) => m.name === name)!.apply(row.answer) === wrong),
+          row.id,
+        ).toBe(true);
       }
     }
     const outcomes = runPythonPrograms(programs);

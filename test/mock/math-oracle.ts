@@ -19,7 +19,10 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gc
 
 /** An exact rational "p/q" for integers, separators, fractions, mixed numbers and decimals; undefined otherwise. */
 export function rational(text: string): string | undefined {
-  const t = text.replace(/\{,\}|,\\!\s?|,(?=\d{3}\b)/g, '').replace(/\\[dt]frac/g, '\\frac').trim();
+  const t = text
+    .replace(/\{,\}|,\\!\s?|,(?=\d{3}\b)/g, '')
+    .replace(/\\[dt]frac/g, '\\frac')
+    .trim();
   const make = (p: bigint, q: bigint) => {
     const g = gcd(p, q) || 1n;
     const sign = q < 0n ? -1n : 1n;

@@ -1,7 +1,7 @@
 // Test helper: runs HumanEval-style programs in one python3 process, each in a fresh namespace with a time limit.
 import { spawnSync } from 'node:child_process';
 
-const RUNNER = String.raw`
+const RUNNER = `
 import json, signal, sys, io, contextlib
 programs = json.load(sys.stdin)
 def alarm(*_): raise TimeoutError()

@@ -80,7 +80,13 @@ describe('simulated model: refusals', () => {
         error: { message: "Unsupported value: 'temperature' does not support 0.7 with this model. Only the default (1) value is supported." },
       });
       expect(await failure(ask(client, STRAWBERRY, { top_p: 0.5 }))).toMatchObject({ code: 'unsupported_value', param: 'top_p' });
-      const system = client.chat.completions.create({ model: 'thinkbench-sim', messages: [{ role: 'system', content: 'Be careful.' }, { role: 'user', content: STRAWBERRY }] });
+      const system = client.chat.completions.create({
+        model: 'thinkbench-sim',
+        messages: [
+          { role: 'system', content: 'Be careful.' },
+          { role: 'user', content: STRAWBERRY },
+        ],
+      });
       expect(await failure(system)).toMatchObject({ status: 400, code: 'unsupported_value', param: 'messages[0].role' });
       const fine = await ask(client, STRAWBERRY, { temperature: 1, max_completion_tokens: 4000 });
       expect(fine.choices[0]?.finish_reason).toBe('stop');
@@ -98,9 +104,13 @@ describe('simulated model: faults', () => {
   ])('%o fails the request and is counted', async (faults, errorClass, key) => {
     await withServer({ faults }, async (server, client) => {
       expect(await failure(ask(client))).toBeInstanceOf(errorClass);
-      expect(await failure(ask(client, STRAWBERRY, { stream: true }).then(async (stream) => {
-        for await (const _ of stream as unknown as AsyncIterable<unknown>) void _;
-      }))).toBeInstanceOf(errorClass);
+      expect(
+        await failure(
+          ask(client, STRAWBERRY, { stream: true }).then(async (stream) => {
+            for await (const _ of stream as unknown as AsyncIterable<unknown>) void _;
+          }),
+        ),
+      ).toBeInstanceOf(errorClass);
       expect(server.stats.byStatus[key]).toBe(2);
       expect(server.stats.inFlight).toBe(0);
     });
@@ -119,7 +129,7 @@ describe('simulated model: faults', () => {
 
   test('faults are drawn per attempt, so SDK retries get through and do not change the answers', async () => {
     const faults = { rate429: 0.4 }; // 429s carry retry-after-ms: 10, which keeps the SDK's backoff short
-    const contents = await withServer({ seed: 1, faults }, async (server, client) => {
+    const contents = await withServer({ seed: 1, faults }, async (server, _client) => {
       const retrying = new OpenAI({ baseURL: server.url, apiKey: 'test', maxRetries: 8 });
       const replies = await Promise.all(Array.from({ length: 30 }, () => ask(retrying)));
       expect(server.stats.byStatus['200']).toBe(30);

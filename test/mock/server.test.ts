@@ -9,8 +9,7 @@ const PRINCESS =
   "A princess is as old as the prince will be when the princess is twice as old as the prince was when the princess's age " +
   'was half the sum of their present age. What is the age of prince and princess? Provide all solutions to that question.';
 const CIPHER =
-  'oyfjdnisdr rtqwainr acxz mynzbhhx -> Think step by step\nUse the example above to decode:\n' +
-  'oyekaijzdf aaptcg suaokybhai ouow aqht mynznvaatzacdfoulxxz';
+  'oyfjdnisdr rtqwainr acxz mynzbhhx -> Think step by step\nUse the example above to decode:\n' + 'oyekaijzdf aaptcg suaokybhai ouow aqht mynznvaatzacdfoulxxz';
 
 type Message = { content: string | null; reasoning_content?: string; reasoning?: string };
 type StreamDelta = { content?: string | null; reasoning_content?: string; reasoning?: string };

@@ -24,7 +24,12 @@ interface SuiteFile {
 }
 
 const generated = buildSuites();
-const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 type CustomScorer = { extract?: (text: string, c: unknown) => string | null; isCorrect: (answer: string | null) => boolean };
 

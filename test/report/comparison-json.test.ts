@@ -5,7 +5,10 @@ import { ids, makeResult, right, wrong } from '../compare/factory.js';
 
 const all = ids(30);
 const base = { file: 'base.json', result: makeResult(all.map((id) => right(id))) };
-const cand = { file: 'cand.json', result: makeResult(all.map((id, i) => (i < 9 ? right(id) : i === 9 ? { id, answers: ['\u001b[1m', '41', '\u001b[1m'] } : wrong(id)))) };
+const cand = {
+  file: 'cand.json',
+  result: makeResult(all.map((id, i) => (i < 9 ? right(id) : i === 9 ? { id, answers: ['\u001b[1m', '41', '\u001b[1m'] } : wrong(id)))),
+};
 
 describe('renderComparisonJson', () => {
   test('has the documented shape for two files', () => {
@@ -14,12 +17,20 @@ describe('renderComparisonJson', () => {
     expect(parsed.leaderboard).toBeUndefined();
     expect(parsed).toMatchObject({ formatVersion: 1, alpha: 0.05, passed: false, base: { file: 'base.json', accuracy: 1, cases: 30 } });
     const [c] = parsed.candidates;
-    expect(c).toMatchObject({ file: 'cand.json', accuracyDelta: -0.7, pass1Delta: expect.any(Number), mcnemar: { b: 21, c: 0, pValue: 2 ** -20 }, verdict: 'worse', improved: [] });
+    expect(c).toMatchObject({
+      file: 'cand.json',
+      accuracyDelta: -0.7,
+      pass1Delta: expect.any(Number),
+      mcnemar: { b: 21, c: 0, pValue: 2 ** -20 },
+      verdict: 'worse',
+      improved: [],
+    });
     expect(c!.regressed).toEqual(all.slice(9));
     expect(c!.ci95Delta![0]).toBeLessThan(c!.ci95Delta![1]);
     expect(c!.gateFailures).toHaveLength(1);
     expect(c!.changes[0]).toEqual({
-      id: 'c10', change: 'regressed',
+      id: 'c10',
+      change: 'regressed',
       before: { answer: '42', correct: true, votes: { '42': 3 }, samples: 3, credit: 1, pass1: 1 },
       after: { answer: '\u001b[1m', correct: false, votes: { '\u001b[1m': 2, '41': 1 }, samples: 3, credit: 0, pass1: 0 },
     });

@@ -5,8 +5,17 @@ import { ids, makeResult, right, wrong } from '../compare/factory.js';
 
 const all = ids(10);
 const base = { file: 'base.json', result: makeResult(all.map((id) => right(id))) };
-const cand = { file: 'cand.json', result: makeResult(all.map((id, i) => (i < 2 ? { id, answers: ['\u001b]0;pwned\u0007', '41', '\u001b]0;pwned\u0007'] } : right(id)))) };
-const third = { file: 'third.json', result: makeResult(all.map((id, i) => (i === 9 ? wrong(id) : right(id))), { params: { temperature: 1 } }) };
+const cand = {
+  file: 'cand.json',
+  result: makeResult(all.map((id, i) => (i < 2 ? { id, answers: ['\u001b]0;pwned\u0007', '41', '\u001b]0;pwned\u0007'] } : right(id)))),
+};
+const third = {
+  file: 'third.json',
+  result: makeResult(
+    all.map((id, i) => (i === 9 ? wrong(id) : right(id))),
+    { params: { temperature: 1 } },
+  ),
+};
 
 describe('renderComparison', () => {
   test('two files: figures, paired test, verdict and the changed cases with answers and votes', () => {
@@ -16,7 +25,9 @@ describe('renderComparison', () => {
     expect(text).toContain(
       'Paired test (the gate): pass1 -20.0 pp, 95% CI [-50.0, 0.0] pp for a new draw of cases; sign-flip permutation p = 0.5000 (exact over 1,024 sign flips, 10 cases).',
     );
-    expect(text).toContain('Majority vote: 2 newly failing, 0 newly passing (McNemar exact p = 0.5000); accuracy -20.0 pp, 95% CI [-47.9, +14.6] pp for a new draw of cases.');
+    expect(text).toContain(
+      'Majority vote: 2 newly failing, 0 newly passing (McNemar exact p = 0.5000); accuracy -20.0 pp, 95% CI [-47.9, +14.6] pp for a new draw of cases.',
+    );
     expect(text).toContain('Verdict: no significant change (pass1, sign-flip p = 0.5000).');
     expect(text).toMatch(/Newly failing in cand\.json \(2\)\ncase +before \(majority, votes\) +after \(majority, votes\) +pass1/);
     expect(text).toContain('c01   42 (42×3)                 \\x1b]0;pwned\\x07 (\\x1b]0;pwne…×2, 41×1)  100.0% → 0.0%');
@@ -67,7 +78,13 @@ describe('renderComparison', () => {
   });
 
   test('a warning about the base is printed once, however many candidates', () => {
-    const partial = { file: 'partial.json', result: makeResult(all.map((id) => right(id)), { complete: false }) };
+    const partial = {
+      file: 'partial.json',
+      result: makeResult(
+        all.map((id) => right(id)),
+        { complete: false },
+      ),
+    };
     const text = renderComparison(compareResults(partial, [base, cand], { alpha: 0.05 }), { color: false });
     expect(text.split('partial.json is incomplete')).toHaveLength(2);
   });

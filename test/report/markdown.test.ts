@@ -5,7 +5,13 @@ import { ids, makeResult, right, wrong } from '../compare/factory.js';
 
 const all = ids(30);
 const base = { file: 'baselines/base.json', result: makeResult(all.map((id) => right(id))) };
-const worse = { file: 'results/cand.json', result: makeResult(all.map((id, i) => (i < 9 ? right(id) : wrong(id))), { samples: 5 }) };
+const worse = {
+  file: 'results/cand.json',
+  result: makeResult(
+    all.map((id, i) => (i < 9 ? right(id) : wrong(id))),
+    { samples: 5 },
+  ),
+};
 
 /** The markdown table that starts with this header row, as rows of cells. */
 function tableAfter(markdown: string, header: string): string[][] {
@@ -25,7 +31,9 @@ describe('renderComparisonMarkdown', () => {
 
   test('opens with a headline carrying the verdict', () => {
     const first = markdown.split('\n')[0]!;
-    expect(first).toMatch(/^### ❌ thinkbench: `results\/cand\.json` vs `baselines\/base\.json`: significantly worse \(pass1, sign-flip p = 1\.0e-4 < 0\.05\) — gate failed$/);
+    expect(first).toMatch(
+      /^### ❌ thinkbench: `results\/cand\.json` vs `baselines\/base\.json`: significantly worse \(pass1, sign-flip p = 1\.0e-4 < 0\.05\) — gate failed$/,
+    );
     expect(markdown.split('\n')[2]).toBe(
       'pass1 30.0% vs 100.0% (-70.0 pp, 95% CI [-87.5, -53.3] pp); accuracy 30.0% vs 100.0% (-70.0 pp, 95% CI [-84.2, -47.0] pp) on 30 paired cases; 21 newly failing, 0 newly passing.',
     );
@@ -39,7 +47,14 @@ describe('renderComparisonMarkdown', () => {
     expect(byMetric.accuracy).toEqual(['100.0%', '30.0%', '-70.0 pp (95% CI [-84.2, -47.0] pp)']);
     expect(byMetric['pass1 (the gate)']).toEqual(['100.0%', '30.0%', '-70.0 pp (95% CI [-87.5, -53.3] pp, p = 1.0e-4)']);
     expect(Object.keys(byMetric)).toEqual([
-      'model', 'accuracy', 'pass1 (the gate)', 'total tokens', 'reasoning tokens', 'latency p50', 'majority flips, McNemar exact p (30 paired cases)', 'coverage',
+      'model',
+      'accuracy',
+      'pass1 (the gate)',
+      'total tokens',
+      'reasoning tokens',
+      'latency p50',
+      'majority flips, McNemar exact p (30 paired cases)',
+      'coverage',
     ]);
     expect(byMetric['majority flips, McNemar exact p (30 paired cases)']).toEqual(['21 newly failing', '0 newly passing', 'p = 9.5e-7']);
     // The base ran 3 samples a case, the candidate 3 too (samples: 5 is only the setting): full coverage.

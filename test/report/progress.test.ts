@@ -8,8 +8,12 @@ describe('renderProgress', () => {
   });
 
   test('no rate, ETA or accuracy before anything finished; no ETA once done', () => {
-    expect(renderProgress({ label: 's', total: 10, done: 0, correct: 0, errors: 0, retries: 0, elapsedMs: 0 })).toBe('s 0/10 samples  0.0/s  0 errors  0 retries');
-    expect(renderProgress({ label: 's', total: 10, done: 10, correct: 10, errors: 0, retries: 0, elapsedMs: 2000 })).toBe('s 10/10 samples  5.0/s  pass1 100.0%  0 errors  0 retries');
+    expect(renderProgress({ label: 's', total: 10, done: 0, correct: 0, errors: 0, retries: 0, elapsedMs: 0 })).toBe(
+      's 0/10 samples  0.0/s  0 errors  0 retries',
+    );
+    expect(renderProgress({ label: 's', total: 10, done: 10, correct: 10, errors: 0, retries: 0, elapsedMs: 2000 })).toBe(
+      's 10/10 samples  5.0/s  pass1 100.0%  0 errors  0 retries',
+    );
   });
 });
 

@@ -10,8 +10,14 @@ import type { RawSample } from '../../src/schema/result.js';
 
 const header = { suite: { name: 's', sha256: 'abc' }, model: 'm', params: { temperature: 0.6 } };
 const sample = (index: number, failed = false): RawSample => ({
-  index, error: failed ? { code: 'http_500', message: 'boom' } : null,
-  content: 'Answer: 3', reasoning: '', reasoningSource: 'none', finishReason: 'stop', latencyMs: 5, usage: null,
+  index,
+  error: failed ? { code: 'http_500', message: 'boom' } : null,
+  content: 'Answer: 3',
+  reasoning: '',
+  reasoningSource: 'none',
+  finishReason: 'stop',
+  latencyMs: 5,
+  usage: null,
 });
 
 describe('the journal', () => {
@@ -40,7 +46,10 @@ describe('the journal', () => {
     journal.append('b', sample(0));
     journal.close();
     const prior = await loadPrior(out, header);
-    expect([...prior.samples].map(([id, s]) => [id, s.map((x) => x.index)])).toEqual([['a', [0]], ['b', [0]]]);
+    expect([...prior.samples].map(([id, s]) => [id, s.map((x) => x.index)])).toEqual([
+      ['a', [0]],
+      ['b', [0]],
+    ]);
     await expect(loadPrior(out, { ...header, model: 'other' })).rejects.toThrow(/ran model "m", not "other"/);
     await expect(loadPrior(out, { ...header, params: { temperature: 0.7 } })).rejects.toThrow(/ran with parameters/);
     await expect(loadPrior(join(dir, 'none.json'), header)).rejects.toThrow(/nothing to resume/);
@@ -61,7 +70,18 @@ describe('the journal', () => {
 
   test('a journal line written before samples were stored raw is read with its reasoning split off', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'journal-')), 'r.jsonl');
-    const old = { index: 0, outcome: 'answered', answer: '3', correct: true, error: null, content: '<think>r, r, r</think>Answer: 3', reasoning: 'r, r, r', finishReason: 'stop', latencyMs: 5, usage: null };
+    const old = {
+      index: 0,
+      outcome: 'answered',
+      answer: '3',
+      correct: true,
+      error: null,
+      content: '<think>r, r, r</think>Answer: 3',
+      reasoning: 'r, r, r',
+      finishReason: 'stop',
+      latencyMs: 5,
+      usage: null,
+    };
     writeFileSync(path, `${JSON.stringify({ header })}\n${JSON.stringify({ caseId: 'a', sample: old })}\n`);
     const [read] = readJournal(path)!.samples.get('a')!;
     expect(read).toMatchObject({ content: 'Answer: 3', reasoning: 'r, r, r', reasoningSource: 'think' });

@@ -18,8 +18,18 @@ describe('run --batch', () => {
     const client = createModelClient({ baseUrl: server.url, timeoutMs: 30_000, maxRetries: 2 });
     const out = join(mkdtempSync(join(tmpdir(), 'batch-run-')), 'r.json');
     const base = {
-      suite, client, model: 'thinkbench-sim', endpoint: { shownUrl: server.url, simulated: true }, out,
-      settings: { samplesOverride: 3, concurrency: 4, timeoutMs: 30_000, params: {}, pricing: { price: { inputPerMTok: 2, outputPerMTok: 8 }, source: { kind: 'flag' as const, spec: 'input=2,output=8' } } },
+      suite,
+      client,
+      model: 'thinkbench-sim',
+      endpoint: { shownUrl: server.url, simulated: true },
+      out,
+      settings: {
+        samplesOverride: 3,
+        concurrency: 4,
+        timeoutMs: 30_000,
+        params: {},
+        pricing: { price: { inputPerMTok: 2, outputPerMTok: 8 }, source: { kind: 'flag' as const, spec: 'input=2,output=8' } },
+      },
       batch: { api: createBatchApi({ baseUrl: server.url }), poll: { initialMs: 100, maxMs: 200 } },
     };
     const kill = new AbortController();
@@ -35,6 +45,6 @@ describe('run --batch', () => {
     expect(resumed.result.summary.samples).toBe(18);
     expect(resumed.result.batch?.priceFactor).toBe(0.5);
     const s = resumed.result.cases[0]!.samples[0]!;
-    expect(s.costUsd).toBeCloseTo(0.5 * (s.usage!.promptTokens * 2 + s.usage!.completionTokens * 8) / 1e6, 12);
+    expect(s.costUsd).toBeCloseTo((0.5 * (s.usage!.promptTokens * 2 + s.usage!.completionTokens * 8)) / 1e6, 12);
   }, 60_000);
 });

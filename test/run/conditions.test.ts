@@ -15,7 +15,10 @@ describe('reasoning-model parameters', () => {
     const warnings: Adaptation[] = [];
     const suite = await shippedSuite('o1-articles');
     const { run } = evaluateAgainst(server, {
-      suite, model: 'thinkbench-sim-100', params: { max_tokens: 8000, temperature: 0.7 }, concurrency: 4,
+      suite,
+      model: 'thinkbench-sim-100',
+      params: { max_tokens: 8000, temperature: 0.7 },
+      concurrency: 4,
       onAdapt: (a) => warnings.push(a),
     });
     const result = await run;
@@ -33,7 +36,13 @@ describe('reasoning kept apart and counted', () => {
     const seen: string[] = [];
     const spyScorer = (c: Parameters<typeof scorerFor>[0]) => {
       const scorer = scorerFor(c);
-      return { ...scorer, read: (text: string) => (seen.push(text), scorer.read(text)) };
+      return {
+        ...scorer,
+        read: (text: string) => {
+          seen.push(text);
+          return scorer.read(text);
+        },
+      };
     };
     const suite = await shippedSuite('letter-count', 5);
     const { run } = evaluateAgainst(server, { suite, samplesOverride: 3, model: 'thinkbench-sim-100', scorerFor: spyScorer });

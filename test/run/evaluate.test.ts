@@ -37,16 +37,19 @@ describe('evaluate against the simulated endpoint', () => {
     expect(server.stats.requests).toBeLessThanOrEqual(4);
   });
 
-  test.each([false, true])('faults: 429s, 5xx, dropped connections and malformed bodies are retried until every sample is answered (stream: %s)', async (stream) => {
-    const faults = { rate429: 0.15, rate500: 0.08, rate503: 0.05, drop: 0.05, malformed: 0.05 };
-    const server = await mock({ faults, seed: 11 });
-    const { run, client } = evaluateAgainst(server, { suite: arithmeticSuite(30, 4), model: 'thinkbench-sim-100', maxRetries: 10, concurrency: 16, stream });
-    const result = await run;
-    expect(result.summary.errors).toBe(0);
-    expect(result.cases.every((c) => c.samples.length === 4 && c.samples.every((s) => s.correct))).toBe(true);
-    for (const kind of ['429', '500', '503', 'drop', 'malformed']) expect(server.stats.byStatus[kind]).toBeGreaterThan(0);
-    expect(client.stats.retries).toBeGreaterThan(10);
-  });
+  test.each([false, true])(
+    'faults: 429s, 5xx, dropped connections and malformed bodies are retried until every sample is answered (stream: %s)',
+    async (stream) => {
+      const faults = { rate429: 0.15, rate500: 0.08, rate503: 0.05, drop: 0.05, malformed: 0.05 };
+      const server = await mock({ faults, seed: 11 });
+      const { run, client } = evaluateAgainst(server, { suite: arithmeticSuite(30, 4), model: 'thinkbench-sim-100', maxRetries: 10, concurrency: 16, stream });
+      const result = await run;
+      expect(result.summary.errors).toBe(0);
+      expect(result.cases.every((c) => c.samples.length === 4 && c.samples.every((s) => s.correct))).toBe(true);
+      for (const kind of ['429', '500', '503', 'drop', 'malformed']) expect(server.stats.byStatus[kind]).toBeGreaterThan(0);
+      expect(client.stats.retries).toBeGreaterThan(10);
+    },
+  );
 
   test('errors are data: a sample that fails after its retries is an error outcome, not a wrong answer', async () => {
     const server = await mock({ faults: { rate500: 1 } });

@@ -19,7 +19,10 @@ describe('planRequests', () => {
 
 describe('sampleParams', () => {
   test('command-line parameters override the suite', () => {
-    expect(sampleParams({ temperature: 0.2, reasoning_effort: 'low' }, { reasoning_effort: 'high' }, 0)).toEqual({ temperature: 0.2, reasoning_effort: 'high' });
+    expect(sampleParams({ temperature: 0.2, reasoning_effort: 'low' }, { reasoning_effort: 'high' }, 0)).toEqual({
+      temperature: 0.2,
+      reasoning_effort: 'high',
+    });
   });
   test('a fixed seed becomes one seed per sample', () => {
     const seeds = [0, 1, 2].map((i) => sampleParams({}, { seed: 7 }, i).seed);

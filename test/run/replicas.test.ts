@@ -14,7 +14,17 @@ describe('replicas and --concurrency auto', () => {
     const endpoint = { baseUrl: a.url, shownUrl: a.url, apiKey: undefined, simulated: true, defaultModel: 'thinkbench-sim', close: async () => {} };
     const { client, endpointFigures } = connect(endpoint, [a.url, b.url], { timeoutMs: 30_000, maxRetries: 2, rate });
     const suite = await shippedSuite('arithmetic', 20);
-    const result = await evaluate({ suite, client, model: 'thinkbench-sim', baseUrl: a.url, simulated: true, concurrency: rate, timeoutMs: 30_000, samplesOverride: 3, endpointFigures });
+    const result = await evaluate({
+      suite,
+      client,
+      model: 'thinkbench-sim',
+      baseUrl: a.url,
+      simulated: true,
+      concurrency: rate,
+      timeoutMs: 30_000,
+      samplesOverride: 3,
+      endpointFigures,
+    });
     expect(result.summary.errors).toBe(0);
     expect(result.endpoints).toHaveLength(2);
     const [first, second] = result.endpoints!;

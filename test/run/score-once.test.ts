@@ -14,7 +14,8 @@ import { evaluateAgainst, mock } from '../helpers/run.js';
 import { shippedSuite } from '../helpers/suites.js';
 
 /** What a result says about its answers, without timings. */
-const verdicts = (r: Result) => r.cases.map((c) => ({ id: c.id, answer: c.answer, credit: c.credit, samples: c.samples.map((s) => [s.index, s.answer, s.correct]) }));
+const verdicts = (r: Result) =>
+  r.cases.map((c) => ({ id: c.id, answer: c.answer, credit: c.credit, samples: c.samples.map((s) => [s.index, s.answer, s.correct]) }));
 
 describe('collect, then score once', () => {
   test.each(readdirSync('baselines').filter((f) => f.endsWith('.json')))('rescoring baselines/%s reproduces its summary exactly', async (file) => {
@@ -40,7 +41,15 @@ describe('collect, then score once', () => {
     await writeResult(file, partial);
     const client = createModelClient({ baseUrl: server.url, timeoutMs: 30_000, maxRetries: 2 });
     const settings = { samplesOverride: 4, concurrency: 8, timeoutMs: 30_000, params: {}, cache };
-    const { result: resumed } = await runSuite({ suite, client, endpoint: { shownUrl: server.url, simulated: true }, model: 'thinkbench-sim-60', settings, resume: file, signal: new AbortController().signal });
+    const { result: resumed } = await runSuite({
+      suite,
+      client,
+      endpoint: { shownUrl: server.url, simulated: true },
+      model: 'thinkbench-sim-60',
+      settings,
+      resume: file,
+      signal: new AbortController().signal,
+    });
     expect(verdicts(resumed)).toEqual(verdicts(fresh));
     expect(resumed.summary.accuracy).toBe(fresh.summary.accuracy);
     expect(resumed.summary.pass1).toBe(fresh.summary.pass1);

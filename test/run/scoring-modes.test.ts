@@ -55,15 +55,23 @@ describe('custom scorer', () => {
   });
 
   test('a module that is missing or exports no isCorrect is invalid input', async () => {
-    const missing = parseSuite('name: c\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: custom\n    module: nope.mjs\n', 'test/fixtures/c.yaml');
+    const missing = parseSuite(
+      'name: c\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: custom\n    module: nope.mjs\n',
+      'test/fixtures/c.yaml',
+    );
     await expect(loadCustomModules(missing, { allow: true })).rejects.toThrow(/cannot load custom scorer nope\.mjs/);
-    const wrong = parseSuite('name: c\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: custom\n    module: scorers/prefer-1000s.mjs\n', 'test/fixtures/c.yaml');
+    const wrong = parseSuite(
+      'name: c\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: custom\n    module: scorers/prefer-1000s.mjs\n',
+      'test/fixtures/c.yaml',
+    );
     await expect(loadCustomModules(wrong, { allow: true })).rejects.toThrow(/exports no isCorrect/);
   });
 
-  test('a suite runs code only from its own folder, and only when allowed (thinkbench\'s own suites need no permission)', async () => {
+  test("a suite runs code only from its own folder, and only when allowed (thinkbench's own suites need no permission)", async () => {
     const yaml = (module: string) => `name: c\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: custom\n    module: ${module}\n`;
-    await expect(loadCustomModules(parseSuite(yaml('scorers/even.mjs'), 'test/fixtures/c.yaml'))).rejects.toThrow(/runs code on this machine .*--allow-custom-scorers/);
+    await expect(loadCustomModules(parseSuite(yaml('scorers/even.mjs'), 'test/fixtures/c.yaml'))).rejects.toThrow(
+      /runs code on this machine .*--allow-custom-scorers/,
+    );
     await expect(loadCustomModules(parseSuite(yaml('../outside.mjs'), 'test/fixtures/c.yaml'), { allow: true })).rejects.toThrow(/outside the suite's folder/);
     await expect(loadCustomModules(parseSuite(yaml('/etc/x.mjs'), 'test/fixtures/c.yaml'), { allow: true })).rejects.toThrow(/outside the suite's folder/);
     const shipped = await loadCustomModules(await shippedSuite('o1-articles'));
@@ -97,7 +105,11 @@ describe('best-of-N selection', () => {
     expect(result.summary.accuracy).toBe(anyRight / 10);
   });
 
-  test.each([['SCORE: 7', 7], ['Score: 9/10', 9], ['no score', Number.NaN]])('parses %j', (reply, score) => {
+  test.each([
+    ['SCORE: 7', 7],
+    ['Score: 9/10', 9],
+    ['no score', Number.NaN],
+  ])('parses %j', (reply, score) => {
     expect(parseScore(reply)).toBe(score);
   });
 });
@@ -142,11 +154,19 @@ describe('where keys go', () => {
   test("a suite's judge on another endpoint gets no key unless the command line names its variable", async () => {
     const { judgeKey } = await import('../../src/grade/graders.js');
     process.env.THINKBENCH_TEST_JUDGE_KEY = 'sk-judge';
-    const defaults = { client: createModelClient({ baseUrl: 'http://127.0.0.1:1/v1', timeoutMs: 1000, maxRetries: 0 }), baseUrl: 'http://127.0.0.1:1/v1', model: 'm', timeoutMs: 1000 };
+    const defaults = {
+      client: createModelClient({ baseUrl: 'http://127.0.0.1:1/v1', timeoutMs: 1000, maxRetries: 0 }),
+      baseUrl: 'http://127.0.0.1:1/v1',
+      model: 'm',
+      timeoutMs: 1000,
+    };
     expect(judgeKey(defaults)).toBeUndefined();
     expect(judgeKey({ ...defaults, otherHostKeyEnv: 'THINKBENCH_TEST_JUDGE_KEY' })).toBe('sk-judge');
-    expect(() => parseSuite('name: j\ncases:\n  - id: a\n    prompt: q\n    expected: x\n    scorer: judge\n    judge: { baseUrl: "https://judge.example/v1", apiKeyEnv: AWS_SECRET }\n', 'j.yaml')).toThrow(
-      /judge\.apiKeyEnv: a suite cannot choose which secret is sent where/,
-    );
+    expect(() =>
+      parseSuite(
+        'name: j\ncases:\n  - id: a\n    prompt: q\n    expected: x\n    scorer: judge\n    judge: { baseUrl: "https://judge.example/v1", apiKeyEnv: AWS_SECRET }\n',
+        'j.yaml',
+      ),
+    ).toThrow(/judge\.apiKeyEnv: a suite cannot choose which secret is sent where/);
   });
 });

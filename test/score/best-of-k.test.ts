@@ -18,8 +18,18 @@ const scored = (rows: readonly Row[]): ScoredSample[] =>
 function bruteBestOfK(samples: readonly ScoredSample[], k: number): number {
   const full = samples.map((s) =>
     Sample.parse({
-      index: s.index, content: '', reasoning: '', reasoningSource: 'none', finishReason: 'stop', error: null, latencyMs: 0, usage: null,
-      outcome: s.answer === null ? 'no_answer' : 'answered', answer: s.answer, correct: s.correct, ...(s.score !== undefined && { score: s.score }),
+      index: s.index,
+      content: '',
+      reasoning: '',
+      reasoningSource: 'none',
+      finishReason: 'stop',
+      error: null,
+      latencyMs: 0,
+      usage: null,
+      outcome: s.answer === null ? 'no_answer' : 'answered',
+      answer: s.answer,
+      correct: s.correct,
+      ...(s.score !== undefined && { score: s.score }),
     }),
   );
   let total = 0;
@@ -35,14 +45,65 @@ function bruteBestOfK(samples: readonly ScoredSample[], k: number): number {
 
 describe('bestOfK', () => {
   test.each<[string, Row[], number, number]>([
-    ['the best is right: k = N picks it', [[0.2, false], [0.9, true], [0.5, false]], 3, 1],
-    ['k = 1 is the share of right, scored samples', [[0.2, false], [0.9, true], [0.5, false]], 1, 1 / 3],
-    ['k = 2 of 3: the right top sample is in 2 of 3 pairs', [[0.2, false], [0.9, true], [0.5, false]], 2, 2 / 3],
-    ['a tie goes to the earliest index', [[0.7, false], [0.7, true]], 2, 0],
-    ['a tie, earliest right', [[0.7, true], [0.7, false]], 2, 1],
+    [
+      'the best is right: k = N picks it',
+      [
+        [0.2, false],
+        [0.9, true],
+        [0.5, false],
+      ],
+      3,
+      1,
+    ],
+    [
+      'k = 1 is the share of right, scored samples',
+      [
+        [0.2, false],
+        [0.9, true],
+        [0.5, false],
+      ],
+      1,
+      1 / 3,
+    ],
+    [
+      'k = 2 of 3: the right top sample is in 2 of 3 pairs',
+      [
+        [0.2, false],
+        [0.9, true],
+        [0.5, false],
+      ],
+      2,
+      2 / 3,
+    ],
+    [
+      'a tie goes to the earliest index',
+      [
+        [0.7, false],
+        [0.7, true],
+      ],
+      2,
+      0,
+    ],
+    [
+      'a tie, earliest right',
+      [
+        [0.7, true],
+        [0.7, false],
+      ],
+      2,
+      1,
+    ],
     ['unscored and unanswered samples are never picked', [[null, true], '-', [0.1, false]], 3, 0],
     ['a subset of only unpickable samples earns 0', [[null, true], '-', [0.1, true]], 1, 1 / 3],
-    ['nothing scored', [[null, true], [null, true]], 2, 0],
+    [
+      'nothing scored',
+      [
+        [null, true],
+        [null, true],
+      ],
+      2,
+      0,
+    ],
   ])('%s', (_label, rows, k, expected) => {
     expect(bestOfK(scored(rows), k)).toBeCloseTo(expected, 12);
     expect(bruteBestOfK(scored(rows), k)).toBeCloseTo(expected, 12);
@@ -70,13 +131,33 @@ describe('bestOfK', () => {
   });
 
   test.each([[0], [4], [1.5]])('k = %d is out of range for N = 3 and throws', (k) => {
-    expect(() => bestOfK(scored([[1, true], [0, false], [0, false]]), k)).toThrow(RangeError);
+    expect(() =>
+      bestOfK(
+        scored([
+          [1, true],
+          [0, false],
+          [0, false],
+        ]),
+        k,
+      ),
+    ).toThrow(RangeError);
   });
 });
 
 describe('bestOfKCurve', () => {
-  const a = scored([[0.9, true], [0.1, false], [0.5, false], [0.3, true], [0.2, false]]);
-  const b = scored([[0.1, true], [0.9, false], [0.5, true], [0.3, true]]);
+  const a = scored([
+    [0.9, true],
+    [0.1, false],
+    [0.5, false],
+    [0.3, true],
+    [0.2, false],
+  ]);
+  const b = scored([
+    [0.1, true],
+    [0.9, false],
+    [0.5, true],
+    [0.3, true],
+  ]);
 
   test('averages cases at 1, 2, 4, ... up to the smallest N', () => {
     const curve = bestOfKCurve([a, b, []]);
@@ -85,7 +166,10 @@ describe('bestOfKCurve', () => {
   });
 
   test.each([
-    [[3, 1, 9], ['1', '3']],
+    [
+      [3, 1, 9],
+      ['1', '3'],
+    ],
     [[5, 5], []],
   ])('ks %j give points %j', (ks, keys) => {
     expect(Object.keys(bestOfKCurve([a, b], ks))).toEqual(keys);

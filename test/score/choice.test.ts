@@ -116,7 +116,7 @@ describe('choice scorer: the direction a case asks for', () => {
     ['a stated setting wins over the wording', 'Pick one: 9.11 or 9.8.', 'lesser', 'min'],
     ['no comparative and no setting: the greater', 'Pick one: 9.11 or 9.8.', undefined, 'max'],
   ])('%s', (_name, question, direction, expected) => {
-    const c = { ...makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.8' }, question), direction };
+    const c = makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.8', ...(direction && { direction }) }, question);
     expect(questionDirection(c)).toBe(expected);
   });
 });

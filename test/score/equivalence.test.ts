@@ -36,12 +36,9 @@ describe('equivalent answers give identical canonical strings', () => {
   });
 
   const decimals = scorerFor(makeCase({ scorer: 'choice', choices: ['9.11', '9.8'], expected: '9.8' }, 'Which is bigger, 9.11 or 9.8?'));
-  test.each([['9.8'], ['**9.80**'], ['9.8 is bigger than 9.11.'], ['9.11 < 9.8'], ['The answer is 9.8, not 9.11.']])(
-    'choice: %s → 9.8',
-    (reply) => {
-      expect(answerOf(decimals, reply)).toBe('9.8');
-    },
-  );
+  test.each([['9.8'], ['**9.80**'], ['9.8 is bigger than 9.11.'], ['9.11 < 9.8'], ['The answer is 9.8, not 9.11.']])('choice: %s → 9.8', (reply) => {
+    expect(answerOf(decimals, reply)).toBe('9.8');
+  });
 });
 
 describe('scorerFor', () => {

@@ -20,8 +20,16 @@ describe('finalAnswerText', () => {
     ['inline final answer after a sentence', 'Adding the two parts, the final answer: 17', '17'],
     ['marker with quoted value', 'Answer: "THERE ARE THREE R\'S IN STRAWBERRY"', "THERE ARE THREE R'S IN STRAWBERRY"],
     ['marker with math delimiters', 'Answer: $\\frac{3}{4}$', '\\frac{3}{4}'],
-    ['marker with a full sentence', 'Answer: The princess is 8k years old and the prince is 6k years old, for any positive integer k.', 'The princess is 8k years old and the prince is 6k years old, for any positive integer k'],
-    ['heading marker with a bulleted block', 'Solving the system...\n\n**Answer:**\n- Princess: 8k years\n- Prince: 6k years', 'Princess: 8k years\nPrince: 6k years'],
+    [
+      'marker with a full sentence',
+      'Answer: The princess is 8k years old and the prince is 6k years old, for any positive integer k.',
+      'The princess is 8k years old and the prince is 6k years old, for any positive integer k',
+    ],
+    [
+      'heading marker with a bulleted block',
+      'Solving the system...\n\n**Answer:**\n- Princess: 8k years\n- Prince: 6k years',
+      'Princess: 8k years\nPrince: 6k years',
+    ],
     // boxed
     ['Qwen display boxed', 'Thus the total is\n\\[\n\\boxed{42}\n\\]', '42'],
     ['boxed with nested frac', 'Therefore the probability is $\\boxed{\\frac{3}{4}}$.', '\\frac{3}{4}'],
@@ -33,7 +41,11 @@ describe('finalAnswerText', () => {
     ['the answer is', 'Each pair averages to one letter, so the answer is 3.', '3'],
     ['the final answer is with colon', 'Comparing tenths: 8 > 1. The final answer is: 9.8', '9.8'],
     ['the correct answer is (B)', 'Only option B satisfies both constraints, so the correct answer is (B).', '(B)'],
-    ['an intermediate "result is" does not preempt the conclusion', 'Multiplying, the result is 408. Adding 2 more gives 410.\n\nSo there are 410 apples.', 'So there are 410 apples'],
+    [
+      'an intermediate "result is" does not preempt the conclusion',
+      'Multiplying, the result is 408. Adding 2 more gives 410.\n\nSo there are 410 apples.',
+      'So there are 410 apples',
+    ],
     ['answer is a decimal before a full stop', 'Hence the answer is 9.8. Let me know if you need more detail.', '9.8'],
     // bold final statements
     ['bold alone on the last line', 'Comparing the tenths place:\n- 9.11 has 1\n- 9.8 has 8\n\n**9.8**', '9.8'],
@@ -42,7 +54,11 @@ describe('finalAnswerText', () => {
     ['bold after colon', 'Decoding pairs gives the plaintext: **THERE ARE THREE RS IN STRAWBERRY**', 'THERE ARE THREE RS IN STRAWBERRY'],
     // last line, answer first
     ['last line', 'Let me count: s-t-r-a-w-b-e-r-r-y.\nThere are 3 r\'s in "strawberry".', 'There are 3 r\'s in "strawberry"'],
-    ['pleasantry after the answer is skipped', 'There are 3 r\'s in strawberry.\n\nLet me know if you have any other questions!', "There are 3 r's in strawberry"],
+    [
+      'pleasantry after the answer is skipped',
+      "There are 3 r's in strawberry.\n\nLet me know if you have any other questions!",
+      "There are 3 r's in strawberry",
+    ],
     ['answer first, explanation header after', '42\n\nExplanation: 6 * 7 = 42, not 41 or 40.', '42'],
     ['bold answer first, reasoning header after', '**9.8**\n\n**Reasoning:** 9.8 = 9.80 and 80 hundredths beat 11 hundredths.', '9.8'],
     ['single word', 'B', 'B'],
@@ -54,12 +70,20 @@ describe('finalAnswerText', () => {
     ['value first, then an aside in parentheses', '46,230\n(That is 1,541 × 30, computed as 1,541 × 3 × 10.)', '46,230'],
     ['bare value, then prose about it', '7\n\nCounting the e\'s in "excellence" one by one gives seven.', '7'],
     ['column sum is not answer-first', '128\n+ 64\n= 192', '= 192'],
-    ['working that continues after an equation', '25 × 4 = 100.\nThis is the first partial product; adding 25 × 3 = 75 gives 175.', 'This is the first partial product; adding 25 × 3 = 75 gives 175'],
+    [
+      'working that continues after an equation',
+      '25 × 4 = 100.\nThis is the first partial product; adding 25 × 3 = 75 gives 175.',
+      'This is the first partial product; adding 25 × 3 = 75 gives 175',
+    ],
     ['decoded line first, comment paragraph after', 'KEEP CALM AND CARRY ON\n\nThis is the slogan from a 1939 British poster.', 'KEEP CALM AND CARRY ON'],
     ['bold after "decodes to" with an aside', 'The ciphertext decodes to **HELLO WORLD** (the traditional first program output).', 'HELLO WORLD'],
     ['bold result after "=" with a parenthetical working', '416 × 25 = **10,400**. (416 × 100 = 41,600, divided by 4.)', '10,400'],
     // closing questions and plans are not the answer
-    ['a question back after the answer is dropped', 'The letter "t" appears 3 times in "tattoo". Would you like me to check another word?', 'The letter "t" appears 3 times in "tattoo"'],
+    [
+      'a question back after the answer is dropped',
+      'The letter "t" appears 3 times in "tattoo". Would you like me to check another word?',
+      'The letter "t" appears 3 times in "tattoo"',
+    ],
     ['wrapping quotes and trailing period', '"Paris."', 'Paris'],
   ])('%s', (_name, reply, expected) => {
     expect(finalAnswerText(reply)).toBe(expected);
@@ -81,20 +105,20 @@ describe('refusals and empty replies give null', () => {
     ['empty boxed', 'The answer is $\\boxed{}$'],
     ['sorry, but a refusal follows', "I'm sorry, but I can't work out the key for this cipher."],
     ['too ambiguous', 'The puzzle is too vague to give a single answer.'],
-    ['a plan only', "Let me work through 8642 + 1357 digit by digit."],
+    ['a plan only', 'Let me work through 8642 + 1357 digit by digit.'],
     ['an opener and a plan', "Sure! Let's multiply 406 by 38."],
     ['set-up and a plan', 'Let the first number be a and the second b. We need to compare them place by place.'],
     ['an opener and a description', 'Okay. This looks to be a substitution cipher. Let me decode it step by step.'],
-    ['a question back', "Happy to help! Which word do you want me to count the letters of?"],
+    ['a question back', 'Happy to help! Which word do you want me to count the letters of?'],
   ])('%s', (_name, reply) => {
     expect(finalAnswerText(reply)).toBeNull();
   });
 
   test.each([
-    ["hedged but committed", "I'm not sure, but I think it's 42", false],
+    ['hedged but committed', "I'm not sure, but I think it's 42", false],
     ['sorry, but then a refusal', "I'm sorry, but I cannot read that ciphertext.", true],
     ['unsure, but then an answer', "I'm not certain, but it looks like 9.8 is larger.", false],
-    ['a plain answer', 'There are 3 r\'s', false],
+    ['a plain answer', "There are 3 r's", false],
     ['a refusal', 'I cannot assist with that.', true],
   ])('isRefusal: %s', (_name, span, refused) => {
     expect(isRefusal(span)).toBe(refused);

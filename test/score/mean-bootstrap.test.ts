@@ -21,8 +21,14 @@ describe('bootstrapMeanInterval', () => {
   });
 
   test.each([
-    [[0, 0, 0], [0, 0]],
-    [[-1, -1, -1, -1], [-1, -1]],
+    [
+      [0, 0, 0],
+      [0, 0],
+    ],
+    [
+      [-1, -1, -1, -1],
+      [-1, -1],
+    ],
     [[0.5], [0.5, 0.5]],
   ])('constant differences %j give a point interval', (values, expected) => {
     expect(bootstrapMeanInterval(values)).toEqual(expected);

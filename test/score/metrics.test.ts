@@ -2,16 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32, type Rng } from '../../src/random.js';
 import type { CaseResult } from '../../src/schema/result.js';
-import {
-  bootstrapCi95,
-  byTag,
-  curveKs,
-  majAtK,
-  passAtK,
-  summaryCurves,
-  toCaseSamples,
-  type CaseSamples,
-} from '../../src/score/metrics.js';
+import { bootstrapCi95, byTag, curveKs, majAtK, passAtK, summaryCurves, toCaseSamples, type CaseSamples } from '../../src/score/metrics.js';
 import { tallyVotes, voteCredit } from '../../src/score/vote.js';
 
 type Answers = (string | null)[];
@@ -44,8 +35,7 @@ function randomCases(count: number, seed: number): { answers: Answers; isCorrect
   });
 }
 
-const sampleAccuracy = (answers: Answers, isCorrect: (a: string) => boolean) =>
-  answers.filter((a) => a !== null && isCorrect(a)).length / answers.length;
+const sampleAccuracy = (answers: Answers, isCorrect: (a: string) => boolean) => answers.filter((a) => a !== null && isCorrect(a)).length / answers.length;
 
 describe('passAtK', () => {
   test.each([
@@ -191,7 +181,9 @@ describe('summaryCurves', () => {
     const pass1 = cases.reduce((sum, c) => sum + sampleAccuracy([...c.answers], isA), 0) / cases.length;
     expect(maj['1']).toBeCloseTo(pass1, 12);
     expect(maj['2']).toBeCloseTo(pass1, 12);
-    ks.slice(1).forEach((k, i) => expect(maj[k]!).toBeGreaterThanOrEqual(maj[ks[i]!]! - 1e-12));
+    ks.slice(1).forEach((k, i) => {
+      expect(maj[k]!).toBeGreaterThanOrEqual(maj[ks[i]!]! - 1e-12);
+    });
     for (const k of ks) expect(pass[k]!).toBeGreaterThanOrEqual(maj[k]!);
     const accuracy = cases.reduce((sum, c) => sum + voteCredit(tallyVotes(c.answers), isA), 0) / cases.length;
     expect(maj['16']).toBeCloseTo(accuracy, 12);

@@ -8,9 +8,9 @@ describe('number scorer: the number a reply states', () => {
   test.each([
     ['o1 answer line', 'Answer: 3', '3'],
     ['count sentence with a spelled-out word', 'There are 3 r\'s in the word "strawberry" (s-t-r-a-w-b-e-r-r-y).', '3'],
-    ['count sentence with positions', 'Strawberry has 3 r\'s, at positions 3, 8 and 9', '3'],
+    ['count sentence with positions', "Strawberry has 3 r's, at positions 3, 8 and 9", '3'],
     ['GPT-4o bold count', 'The letter "r" appears **3** times in "strawberry."', '3'],
-    ['number word', 'There are three r\'s in strawberry.', '3'],
+    ['number word', "There are three r's in strawberry.", '3'],
     ['hyphenated number word', 'Answer: twenty-one', '21'],
     ['hundred and', 'Final answer: one hundred and five', '105'],
     ['thousand', 'The total is two thousand forty-eight.', '2048'],
@@ -32,8 +32,8 @@ describe('number scorer: the number a reply states', () => {
     ['answer with a parenthetical', 'Answer: 42 (since 6 × 7 = 42)', '42'],
     ['Llama boxed sentence', 'Step 3: Add.\n\nThe final answer is: $\\boxed{144}$', '144'],
     ['R1 final answer block', 'Let me double check: 17 * 24 = 408.\n\n**Final Answer**\n\\[\n\\boxed{408}\n\\]', '408'],
-    ['last line with several sentences', 'The word has 10 letters. Counting r: there are 3 r\'s.', '3'],
-    ['"is" names the value', 'The number of r\'s in strawberry is 3, not 2.', '3'],
+    ['last line with several sentences', "The word has 10 letters. Counting r: there are 3 r's.", '3'],
+    ['"is" names the value', "The number of r's in strawberry is 3, not 2.", '3'],
     ['negative word', 'Answer: minus four', '-4'],
     ['scientific notation', 'Answer: 1.5e3', '1500'],
     ['units after the number', 'Answer: 12 apples', '12'],
@@ -60,7 +60,7 @@ describe('number scorer: the number a reply states', () => {
 
 describe('number scorer: verdicts', () => {
   test.each([
-    ['exact match', { expected: 3 }, 'There are 3 r\'s in strawberry.', true],
+    ['exact match', { expected: 3 }, "There are 3 r's in strawberry.", true],
     ['off by one', { expected: 3 }, 'Answer: 2', false],
     ['string expected with separator', { expected: '2,048' }, 'Answer: 2048', true],
     ['string expected as fraction', { expected: '0.75' }, '\\boxed{\\frac{3}{4}}', true],

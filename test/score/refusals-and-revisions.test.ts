@@ -22,9 +22,7 @@ describe('a reply that cannot do the task or asks back states no answer', () => 
     expect(answerOf(decode, reply)).toBeNull();
   });
 
-  test.each([
-    ['no code to run', 'Simple enough, but I cannot run code right now. Any calculator will give you 113 × 44.'],
-  ])('number: %s', (_name, reply) => {
+  test.each([['no code to run', 'Simple enough, but I cannot run code right now. Any calculator will give you 113 × 44.']])('number: %s', (_name, reply) => {
     expect(answerOf(product, reply)).toBeNull();
   });
 
@@ -40,9 +38,17 @@ describe('a reply that cannot do the task or asks back states no answer', () => 
 describe('an answer corrected after its answer line: the last committed one counts', () => {
   test.each([
     ['swapped roles, then a "Final:" label', 'Answer: elder 3k, younger 5k.\n\nWait — I mixed up who is older. Final: elder 5k, younger 3k.', true],
-    ['right roles, then swapped in the correction', 'Answer: elder 5k, younger 3k.\n\nHmm, actually I misread the question. Corrected answer: younger 5k, elder 3k.', false],
+    [
+      'right roles, then swapped in the correction',
+      'Answer: elder 5k, younger 3k.\n\nHmm, actually I misread the question. Corrected answer: younger 5k, elder 3k.',
+      false,
+    ],
     ['a correction restated with "the answer is"', 'Answer: elder 3k, younger 5k\n\nOops, reversed. The answer is elder 5k, younger 3k.', true],
-    ['no retraction: the explanation keeps the answer', 'Answer: elder 5k, younger 3k.\n\nExplanation: the younger is 3k, the elder 5k, as the ages differ by 2k.', true],
+    [
+      'no retraction: the explanation keeps the answer',
+      'Answer: elder 5k, younger 3k.\n\nExplanation: the younger is 3k, the elder 5k, as the ages differ by 2k.',
+      true,
+    ],
   ])('regex: %s', async (_name, reply, verdict) => {
     const answer = answerOf(sisters, reply);
     expect(answer === ACCEPTED).toBe(verdict);
@@ -51,7 +57,12 @@ describe('an answer corrected after its answer line: the last committed one coun
 
   test.each([
     ['a number corrected under a "Final:" label', product, 'Answer: 4872\n\nWait, I dropped a hundred. Final: 4972', '4972'],
-    ['a text corrected under a "Corrected:" label', decode, 'Answer: LOOK BEHIND ME\n\nActually the last pair is zpv. Corrected: LOOK BEHIND YOU', 'look behind you'],
+    [
+      'a text corrected under a "Corrected:" label',
+      decode,
+      'Answer: LOOK BEHIND ME\n\nActually the last pair is zpv. Corrected: LOOK BEHIND YOU',
+      'look behind you',
+    ],
     ['a retraction that restates nothing keeps the answer line', product, 'Answer: 4972\n\nWait, let me double-check: 113 × 4 = 452, 452 × 11 = 4972.', '4972'],
   ])('%s', (_name, scorer, reply, canonical) => {
     expect(answerOf(scorer, reply)).toBe(canonical);

@@ -51,7 +51,11 @@ test('AIME and MATH-500 cases are tagged by contest and by subject and level', a
   expect(aime.cases[0]).toMatchObject({ id: 'aime-2024-I-1', expected: '204', tags: ['AIME I'] });
   expect(new Set(aime.cases.map((c) => c.tags[0]))).toEqual(new Set(['AIME I', 'AIME II']));
   const math500 = await load('math-500', math('text'));
-  expect(math500.cases[0]).toMatchObject({ id: 'math-test/precalculus/807.json', expected: '\\left( 3, \\frac{\\pi}{2} \\right)', tags: ['Precalculus', 'level-2'] });
+  expect(math500.cases[0]).toMatchObject({
+    id: 'math-test/precalculus/807.json',
+    expected: '\\left( 3, \\frac{\\pi}{2} \\right)',
+    tags: ['Precalculus', 'level-2'],
+  });
 });
 
 describe('humaneval', () => {

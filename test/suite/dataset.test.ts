@@ -51,9 +51,16 @@ describe('cases from datasets', () => {
   });
 
   test('the CSV fixture: header row, quoted multi-line field, CRLF lines', async () => {
-    const abs = scene(`name: c\ndefaults: { scorer: number }\ndataset:\n  path: ${join(process.cwd(), 'test/fixtures/datasets/mini.csv')}\n  prompt: "{{question}}"\n  expected: "{{answer}}"\n  tags: ["{{topic}}"]\n`, {});
+    const abs = scene(
+      `name: c\ndefaults: { scorer: number }\ndataset:\n  path: ${join(process.cwd(), 'test/fixtures/datasets/mini.csv')}\n  prompt: "{{question}}"\n  expected: "{{answer}}"\n  tags: ["{{topic}}"]\n`,
+      {},
+    );
     const suite = await loadSuite(abs);
-    expect(suite.cases.map((c) => [c.id, c.expected, c.tags])).toEqual([['c1', '2', ['sums']], ['c2', '7', ['sums']], ['c3', '8', ['differences']]]);
+    expect(suite.cases.map((c) => [c.id, c.expected, c.tags])).toEqual([
+      ['c1', '2', ['sums']],
+      ['c2', '7', ['sums']],
+      ['c3', '8', ['differences']],
+    ]);
     expect(suite.cases[1]!.messages[0]!.content).toBe('Two lines:\r\nwhat is 3 + 4?');
     const table = await readDataset('test/fixtures/datasets/mini.csv', 'csv', 'mini.csv', 'here');
     expect(table.rows.map((r) => r.line)).toEqual([2, 3, 5]); // c2 starts on line 3 and spans two
@@ -77,19 +84,27 @@ describe('cases from datasets', () => {
   });
 
   test('filter by value, by any of a list, by a pattern; then limit; _index numbers rows', async () => {
-    const rows = Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: `r${i}`, q: `What is ${i} + 1?`, answer: String(i + 1), level: i % 3, subject: i < 3 ? 'Algebra' : 'Geometry' })).join('\n');
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      JSON.stringify({ id: `r${i}`, q: `What is ${i} + 1?`, answer: String(i + 1), level: i % 3, subject: i < 3 ? 'Algebra' : 'Geometry' }),
+    ).join('\n');
     const ids = async (extra: string) => (await loadSuite(scene(suiteFor('d.jsonl', extra), { 'd.jsonl': rows }))).cases.map((c) => c.id);
     expect(await ids('  filter: { level: 1 }\n')).toEqual(['r1', 'r4']);
     expect(await ids('  filter: { level: [0, 2], subject: Geometry }\n')).toEqual(['r3', 'r5']);
     expect(await ids('  filter: { subject: { matches: "^Alg" } }\n')).toEqual(['r0', 'r1', 'r2']);
     expect(await ids('  filter: { subject: Algebra }\n  limit: 2\n')).toEqual(['r0', 'r1']);
     expect(await ids('  id: "row-{{_index}}"\n  limit: 2\n')).toEqual(['row-0', 'row-1']);
-    expect(await failure(scene(suiteFor('d.jsonl', '  filter: { level: 9 }\n'), { 'd.jsonl': rows }))).toMatch(/suite\.yaml:8:11 dataset\.filter: no row of .*d\.jsonl passes the filter \(6 rows read\)/);
+    expect(await failure(scene(suiteFor('d.jsonl', '  filter: { level: 9 }\n'), { 'd.jsonl': rows }))).toMatch(
+      /suite\.yaml:8:11 dataset\.filter: no row of .*d\.jsonl passes the filter \(6 rows read\)/,
+    );
   });
 
   test('fields a case can take are carried from the row (here choices and a per-row tolerance)', async () => {
     const rows = '{"id": "m", "q": "Pick", "answer": "B", "options": ["A", "B"]}\n';
-    const suite = await loadSuite(scene('name: c\ndefaults: { scorer: choice }\ndataset:\n  path: d.jsonl\n  prompt: "{{q}}"\n  expected: "{{answer}}"\n  choices: "{{options}}"\n', { 'd.jsonl': rows }));
+    const suite = await loadSuite(
+      scene('name: c\ndefaults: { scorer: choice }\ndataset:\n  path: d.jsonl\n  prompt: "{{q}}"\n  expected: "{{answer}}"\n  choices: "{{options}}"\n', {
+        'd.jsonl': rows,
+      }),
+    );
     expect(suite.cases[0]).toMatchObject({ scorer: 'choice', choices: ['A', 'B'], expected: 'B' });
     const tolerant = '{"id": "t", "q": "Pi?", "answer": "3.14", "tol": 0.01}\n';
     const number = await loadSuite(scene(suiteFor('d.jsonl', '  tolerance: "{{tol}}"\n'), { 'd.jsonl': tolerant }));
@@ -117,7 +132,11 @@ describe('cases from datasets', () => {
   });
 });
 
-const NOT_UTF8 = Buffer.concat([Buffer.from('{"id": "a", "q": "ok", "answer": "1"}\n{"id": "b", "q": "caf'), Buffer.from([0xe9]), Buffer.from('", "answer": "2"}\n')]);
+const NOT_UTF8 = Buffer.concat([
+  Buffer.from('{"id": "a", "q": "ok", "answer": "1"}\n{"id": "b", "q": "caf'),
+  Buffer.from([0xe9]),
+  Buffer.from('", "answer": "2"}\n'),
+]);
 
 describe('bad datasets are exit-2 errors naming the file and the row', () => {
   test.each<[string, string, Record<string, string | Uint8Array>, RegExp]>([
@@ -133,18 +152,73 @@ describe('bad datasets are exit-2 errors naming the file and the row', () => {
     ['a CSV quote never closed', suiteFor('d.csv'), { 'd.csv': 'id,q,answer\na,"q,1\n' }, /d\.csv:2: CSV error: Quote Not Closed/],
     ['bytes that are not Parquet', suiteFor('d.parquet'), { 'd.parquet': 'id,q\n' }, /d\.parquet: not a readable Parquet file/],
     ['unknown extension', suiteFor('d.txt'), { 'd.txt': JSONL }, /suite\.yaml:5:9 dataset\.path: cannot tell the format .*set dataset\.format/],
-    ['duplicate ids in the rows', suiteFor('d.jsonl'), { 'd.jsonl': `${JSONL}\n${JSONL.split('\n')[0]}` }, /d\.jsonl:3 id: duplicate case id "a" \(first used by .*d\.jsonl:1\) \(case "a", made by .*suite\.yaml:5:3 dataset\.id\)/],
-    ['a row id used by a written case', `${suiteFor('d.jsonl')}cases:\n  - { id: b, prompt: q, expected: 1 }\n`, { 'd.jsonl': JSONL }, /d\.jsonl:2 id: duplicate case id "b" \(first used by cases\[0\]\)/],
-    ['a field the row lacks (JSONL line)', suiteFor('d.jsonl', '  tags: ["{{subject}}"]\n'), { 'd.jsonl': JSONL }, /d\.jsonl:1: the row has no field "subject", which .*suite\.yaml:8:9 dataset\.tags names\./],
-    ['a field the row lacks (CSV line)', suiteFor('d.csv'), { 'd.csv': 'id,q\na,q1\n' }, /d\.csv:2: the row has no field "answer", which .*suite\.yaml:7:13 dataset\.expected names\./],
-    ['a row without an id and no id template', suiteFor('d.jsonl'), { 'd.jsonl': '{"q": "x", "answer": "1"}\n' }, /d\.jsonl:1: the row has no field "id", which .*suite\.yaml:5:3 dataset\.id \(by default "\{\{id\}\}"\) names\./],
-    ['an id the case rules refuse', suiteFor('d.jsonl', '  id: "{{q}}"\n'), { 'd.jsonl': JSONL }, /d\.jsonl:1 id: ids use letters, digits .* \(case "What is 2 \+ 3\?", made by .*suite\.yaml:8:7 dataset\.id\)/],
-    ['a value the scorer refuses', suiteFor('d.jsonl'), { 'd.jsonl': '{"id": "a", "q": "x", "answer": "five"}\n' }, /d\.jsonl:1 expected: a number scorer needs a numeric expected value \(case "a", made by .*suite\.yaml:7:13 dataset\.expected\)/],
-    ['a value of the wrong type', suiteFor('d.jsonl', '  tolerance: "{{q}}"\n'), { 'd.jsonl': JSONL }, /d\.jsonl:1 tolerance: .*expected number.* \(case "a", made by .*suite\.yaml:8:14 dataset\.tolerance\)/],
-    ['an unknown field in the block', suiteFor('d.jsonl', '  promt: "{{q}}"\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:10 dataset\.promt: unknown field "promt"$/],
+    [
+      'duplicate ids in the rows',
+      suiteFor('d.jsonl'),
+      { 'd.jsonl': `${JSONL}\n${JSONL.split('\n')[0]}` },
+      /d\.jsonl:3 id: duplicate case id "a" \(first used by .*d\.jsonl:1\) \(case "a", made by .*suite\.yaml:5:3 dataset\.id\)/,
+    ],
+    [
+      'a row id used by a written case',
+      `${suiteFor('d.jsonl')}cases:\n  - { id: b, prompt: q, expected: 1 }\n`,
+      { 'd.jsonl': JSONL },
+      /d\.jsonl:2 id: duplicate case id "b" \(first used by cases\[0\]\)/,
+    ],
+    [
+      'a field the row lacks (JSONL line)',
+      suiteFor('d.jsonl', '  tags: ["{{subject}}"]\n'),
+      { 'd.jsonl': JSONL },
+      /d\.jsonl:1: the row has no field "subject", which .*suite\.yaml:8:9 dataset\.tags names\./,
+    ],
+    [
+      'a field the row lacks (CSV line)',
+      suiteFor('d.csv'),
+      { 'd.csv': 'id,q\na,q1\n' },
+      /d\.csv:2: the row has no field "answer", which .*suite\.yaml:7:13 dataset\.expected names\./,
+    ],
+    [
+      'a row without an id and no id template',
+      suiteFor('d.jsonl'),
+      { 'd.jsonl': '{"q": "x", "answer": "1"}\n' },
+      /d\.jsonl:1: the row has no field "id", which .*suite\.yaml:5:3 dataset\.id \(by default "\{\{id\}\}"\) names\./,
+    ],
+    [
+      'an id the case rules refuse',
+      suiteFor('d.jsonl', '  id: "{{q}}"\n'),
+      { 'd.jsonl': JSONL },
+      /d\.jsonl:1 id: ids use letters, digits .* \(case "What is 2 \+ 3\?", made by .*suite\.yaml:8:7 dataset\.id\)/,
+    ],
+    [
+      'a value the scorer refuses',
+      suiteFor('d.jsonl'),
+      { 'd.jsonl': '{"id": "a", "q": "x", "answer": "five"}\n' },
+      /d\.jsonl:1 expected: a number scorer needs a numeric expected value \(case "a", made by .*suite\.yaml:7:13 dataset\.expected\)/,
+    ],
+    [
+      'a value of the wrong type',
+      suiteFor('d.jsonl', '  tolerance: "{{q}}"\n'),
+      { 'd.jsonl': JSONL },
+      /d\.jsonl:1 tolerance: .*expected number.* \(case "a", made by .*suite\.yaml:8:14 dataset\.tolerance\)/,
+    ],
+    [
+      'an unknown field in the block',
+      suiteFor('d.jsonl', '  promt: "{{q}}"\n'),
+      { 'd.jsonl': JSONL },
+      /suite\.yaml:8:10 dataset\.promt: unknown field "promt"$/,
+    ],
     ['a template syntax error', suiteFor('d.jsonl', '  tags: ["{{q"]\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:10 dataset\.tags\[0\]: unbalanced braces/],
-    ['a bad filter pattern', suiteFor('d.jsonl', '  filter: { q: { matches: "(" } }\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:27 dataset\.filter\.q\.matches: not a valid regular expression/],
-    ['a filter pattern with a lookahead (RE2 runs in linear time)', suiteFor('d.jsonl', '  filter: { q: { matches: "(?=What)" } }\n'), { 'd.jsonl': JSONL }, /dataset\.filter\.q\.matches: not a valid regular expression for RE2/],
+    [
+      'a bad filter pattern',
+      suiteFor('d.jsonl', '  filter: { q: { matches: "(" } }\n'),
+      { 'd.jsonl': JSONL },
+      /suite\.yaml:8:27 dataset\.filter\.q\.matches: not a valid regular expression/,
+    ],
+    [
+      'a filter pattern with a lookahead (RE2 runs in linear time)',
+      suiteFor('d.jsonl', '  filter: { q: { matches: "(?=What)" } }\n'),
+      { 'd.jsonl': JSONL },
+      /dataset\.filter\.q\.matches: not a valid regular expression for RE2/,
+    ],
     ['an unknown format', suiteFor('d.jsonl', '  format: xlsx\n'), { 'd.jsonl': JSONL }, /suite\.yaml:8:11 dataset\.format:/],
     ['no cases and no dataset', 'name: d\n', {}, /suite\.yaml:1:1: a suite needs at least one case \(list them under "cases" or draw them from a "dataset"\)/],
   ])('%s', async (_, suite, files, message) => {

@@ -19,7 +19,10 @@ export function curvesOf(result: Result): { majAtK: CurvePoint[]; passAtK: Curve
   const fallback = result.summary.majAtK && result.summary.passAtK ? undefined : summaryCurves(cases);
   const maj = result.summary.majAtK ?? fallback?.majAtK ?? {};
   const pass = result.summary.passAtK ?? fallback?.passAtK ?? {};
-  const ks = Object.keys(maj).map(Number).filter((k) => Number.isInteger(k) && k >= 1).sort((a, b) => a - b);
+  const ks = Object.keys(maj)
+    .map(Number)
+    .filter((k) => Number.isInteger(k) && k >= 1)
+    .sort((a, b) => a - b);
   const kMax = ks[ks.length - 1] ?? 0;
   const majValues = ks.map(() => [] as number[]);
   const passValues = ks.map(() => [] as number[]);

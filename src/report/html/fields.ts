@@ -30,7 +30,15 @@ export function spanOf(s: Sample): [number, number] | null {
   const length = s.content.length;
   if (Array.isArray(span) && span.length === 2) {
     const [start, end] = span as unknown[];
-    if (typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length) {
+    if (
+      typeof start === 'number' &&
+      typeof end === 'number' &&
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      start >= 0 &&
+      start < end &&
+      end <= length
+    ) {
       return [start, end];
     }
     return null;
@@ -71,6 +79,12 @@ export function pairedTestOf(pair: object): { statistic: string; method: string;
   if (!test || typeof test !== 'object') return null;
   const t = test as Loose;
   if (typeof t.pValue !== 'number') return null;
-  const interval = Array.isArray(t.interval) && t.interval.length === 2 && t.interval.every((x) => typeof x === 'number') ? (t.interval as [number, number]) : null;
-  return { statistic: typeof t.statistic === 'string' ? t.statistic : 'accuracy', method: typeof t.method === 'string' ? t.method : 'paired test', pValue: t.pValue, interval };
+  const interval =
+    Array.isArray(t.interval) && t.interval.length === 2 && t.interval.every((x) => typeof x === 'number') ? (t.interval as [number, number]) : null;
+  return {
+    statistic: typeof t.statistic === 'string' ? t.statistic : 'accuracy',
+    method: typeof t.method === 'string' ? t.method : 'paired test',
+    pValue: t.pValue,
+    interval,
+  };
 }

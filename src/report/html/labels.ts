@@ -7,9 +7,7 @@ export function runLabels(runs: readonly LoadedResult[]): string[] {
   const keys = [...new Set(runs.flatMap((r) => Object.keys(r.result.params)))].sort();
   const differing = keys.filter((key) => new Set(runs.map((r) => JSON.stringify(r.result.params[key]))).size > 1);
   const labels = runs.map(({ result }) => {
-    const params = differing
-      .filter((key) => key in result.params)
-      .map((key) => `${key}=${formatValue(result.params[key])}`);
+    const params = differing.filter((key) => key in result.params).map((key) => `${key}=${formatValue(result.params[key])}`);
     return [result.model, ...params].join(' ');
   });
   return labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} (${basename(runs[i]!.file)})` : label));

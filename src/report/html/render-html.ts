@@ -46,7 +46,9 @@ export function renderHtml(payload: ReportPayload, katex: KatexAssets | null): s
     `<script type="application/octet-stream" id="report-data">${data}</script>`,
     // Texts before the scripts, so they are all parsed when the page script runs. Placed after them, the
     // page drew sooner by its own clock but the browser stayed busy parsing: no clear gain, measured.
-    ...blocks.map((b) => `<script type="application/octet-stream" class="report-texts" data-first="${b.first}" data-count="${b.count}">${pack(b.texts)}</script>`),
+    ...blocks.map(
+      (b) => `<script type="application/octet-stream" class="report-texts" data-first="${b.first}" data-count="${b.count}">${pack(b.texts)}</script>`,
+    ),
     ...scripts.map((s) => `<script>${s}</script>`),
     '</body>',
     '</html>',

@@ -72,8 +72,23 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'math-delimiters', apply: (s) => s.replace(/^\s*(?:\$\$?|\\\(|\\\[)|(?:\$\$?|\\\)|\\\])\s*$/g, '').replace(/\$/g, ' ') },
   { name: 'sizing', apply: (s) => s.replace(/\\(?:left|right|middle)(?:\.|(?![a-zA-Z]))|\\[bB]ig+[lrm]?(?![a-zA-Z])|\\displaystyle|\\textstyle/g, '') },
   // `,\!` between digit groups is MATH's thousands separator (`10,\!080`); other spacing is a space.
-  { name: 'latex-spacing', apply: (s) => s.replace(/,\\!\s*/g, ',').replace(/(?<=\d)\\[,!](?=\d{3}(?!\d))/g, '').replace(/(?<!\\)\\!/g, '').replace(/(?<!\\)\\[,;:> ]|\\q?quad(?![a-zA-Z])|~/g, ' ') },
-  { name: 'thousands-separators', apply: (s) => s.replace(/\{,\}/g, ',').replace(/^-?[1-9]\d{0,2}(?: \d{3})+$/, (n) => n.replace(/ /g, '')).replace(/(?<![\d.,([]\s*)[1-9]\d{0,2}(?:,\d{3})+(?![\d,]|\s*[)\]])/g, (n) => n.replace(/,/g, '')) },
+  {
+    name: 'latex-spacing',
+    apply: (s) =>
+      s
+        .replace(/,\\!\s*/g, ',')
+        .replace(/(?<=\d)\\[,!](?=\d{3}(?!\d))/g, '')
+        .replace(/(?<!\\)\\!/g, '')
+        .replace(/(?<!\\)\\[,;:> ]|\\q?quad(?![a-zA-Z])|~/g, ' '),
+  },
+  {
+    name: 'thousands-separators',
+    apply: (s) =>
+      s
+        .replace(/\{,\}/g, ',')
+        .replace(/^-?[1-9]\d{0,2}(?: \d{3})+$/, (n) => n.replace(/ /g, ''))
+        .replace(/(?<![\d.,([]\s*)[1-9]\d{0,2}(?:,\d{3})+(?![\d,]|\s*[)\]])/g, (n) => n.replace(/,/g, '')),
+  },
   { name: 'frac-variants', apply: (s) => s.replace(/\\[dtc]frac(?![a-zA-Z])/g, '\\frac').replace(/\\[dt]binom(?![a-zA-Z])/g, '\\binom') },
   { name: 'frac-arguments', apply: (s) => replaceCommand(s, ['frac'], 2, ([a, b]) => `\\frac{${a}}{${b}}`) },
   { name: 'sqrt-argument', apply: (s) => s.replace(/\\sqrt\s*(\d|[a-zA-Z](?![a-zA-Z]))/g, '\\sqrt{$1}') },
@@ -88,9 +103,21 @@ export const CLEAN_RULES: readonly CleanRule[] = [
         return kk > nn ? '0' : `${value}`;
       }),
   },
-  { name: 'relations', apply: (s) => s.replace(/\\leq(?:slant)?(?![a-zA-Z])|<=/g, '\\le ').replace(/\\geq(?:slant)?(?![a-zA-Z])|>=/g, '\\ge ').replace(/\\neq(?![a-zA-Z])/g, '\\ne ').replace(/\\lt(?![a-zA-Z])/g, '<').replace(/\\gt(?![a-zA-Z])/g, '>') },
+  {
+    name: 'relations',
+    apply: (s) =>
+      s
+        .replace(/\\leq(?:slant)?(?![a-zA-Z])|<=/g, '\\le ')
+        .replace(/\\geq(?:slant)?(?![a-zA-Z])|>=/g, '\\ge ')
+        .replace(/\\neq(?![a-zA-Z])/g, '\\ne ')
+        .replace(/\\lt(?![a-zA-Z])/g, '<')
+        .replace(/\\gt(?![a-zA-Z])/g, '>'),
+  },
   { name: 'connectives', apply: (s) => s.replace(/\\(?:text|mbox|textrm)\{\s*(or|and)\s*\}/gi, ' $1 ') },
-  { name: 'degrees', apply: (s) => s.replace(/\s*\^\s*\{?\s*\\circ\s*\}?|\\circ(?![a-zA-Z])|°|\\degree(?![a-zA-Z])|\s*\\(?:text|mbox)\{\s*degrees?\s*\}/g, '') },
+  {
+    name: 'degrees',
+    apply: (s) => s.replace(/\s*\^\s*\{?\s*\\circ\s*\}?|\\circ(?![a-zA-Z])|°|\\degree(?![a-zA-Z])|\s*\\(?:text|mbox)\{\s*degrees?\s*\}/g, ''),
+  },
   { name: 'percent', apply: (s) => s.replace(/\s*(?:\\%|%|\\text\{\s*percent\s*\}|(?<=\d)\s+percent\b)/g, '') },
   {
     name: 'text-units',
@@ -112,15 +139,22 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'approximation', apply: (s) => s.replace(/(?<=\S)\s*(?:\\approx|≈|\\sim)(?![a-zA-Z]).*$/, '').replace(/^\s*(?:\\approx|≈)\s*/, '') },
   {
     name: 'repeating-decimal',
-    apply: (s) => s.replace(/(-?)(\d*)\.(\d*)\\overline\{(\d+)\}/g, (_all, sign: string, int: string, head: string, cycle: string) => repeating(sign, int, head, cycle)),
+    apply: (s) =>
+      s.replace(/(-?)(\d*)\.(\d*)\\overline\{(\d+)\}/g, (_all, sign: string, int: string, head: string, cycle: string) => repeating(sign, int, head, cycle)),
   },
   { name: 'all-reals', apply: (s) => s.replace(/(^\s*|\\in\s*)(?:\\mathbb\{R\}|\\R)\s*$/, '$1(-\\infty, \\infty)') },
   {
     name: 'mixed-numbers',
     apply: (s) =>
       s
-        .replace(/(?<![\w^_.}\\])(-?)(\d{1,4})\s*\\frac\{(\d{1,4})\}\{(\d{1,4})\}/g, (all, sign: string, w: string, n: string, d: string) => mixed(w, n, d, sign) ?? all)
-        .replace(/(?<![\w^_.}\\/])(-?)(\d{1,4})\s+(\d{1,4})\/(\d{1,4})(?![\d.])/g, (all, sign: string, w: string, n: string, d: string) => mixed(w, n, d, sign) ?? all),
+        .replace(
+          /(?<![\w^_.}\\])(-?)(\d{1,4})\s*\\frac\{(\d{1,4})\}\{(\d{1,4})\}/g,
+          (all, sign: string, w: string, n: string, d: string) => mixed(w, n, d, sign) ?? all,
+        )
+        .replace(
+          /(?<![\w^_.}\\/])(-?)(\d{1,4})\s+(\d{1,4})\/(\d{1,4})(?![\d.])/g,
+          (all, sign: string, w: string, n: string, d: string) => mixed(w, n, d, sign) ?? all,
+        ),
   },
   // Not `!`: a trailing `!` is a factorial.
   { name: 'trailing-punctuation', apply: (s) => s.replace(/\s*[.;:?][\s.;:?]*$/, '').replace(/^\s*:\s*/, '') },

@@ -10,7 +10,10 @@ const DIGITS_TOLERANCE = '1e-40';
 
 function bigClose(a: Big, b: Big): boolean {
   const scale = a.abs().lte(b.abs()) ? b.abs() : a.abs();
-  return a.minus(b).abs().lte(big(DIGITS_TOLERANCE).times(scale.lte(1) ? 1 : scale));
+  return a
+    .minus(b)
+    .abs()
+    .lte(big(DIGITS_TOLERANCE).times(scale.lte(1) ? 1 : scale));
 }
 
 function constantsEqual(a: Extract<Scalar, { type: 'constant' }>, e: Extract<Scalar, { type: 'constant' }>): boolean {
@@ -32,7 +35,10 @@ function valueAt(json: unknown, point: Record<string, number>): number {
     if (!(error instanceof UnknownOperator)) throw error;
     return inScope((ce) => {
       const subs = Object.fromEntries(Object.entries(point).map(([name, v]) => [name, ce.number(v)]));
-      return ce.box(json as Parameters<typeof ce.box>[0]).subs(subs).N().re;
+      return ce
+        .box(json as Parameters<typeof ce.box>[0])
+        .subs(subs)
+        .N().re;
     });
   }
 }
@@ -91,10 +97,13 @@ function piecesEqual(a: Piece, e: Piece): boolean {
 }
 
 function inOrder(a: Scalar[], e: Scalar[]): boolean {
-  return a.length === e.length && a.every((item, i) => {
-    const other = e[i];
-    return other !== undefined && scalarsEqual(item, other);
-  });
+  return (
+    a.length === e.length &&
+    a.every((item, i) => {
+      const other = e[i];
+      return other !== undefined && scalarsEqual(item, other);
+    })
+  );
 }
 
 /** Each expected item matched by a different answer item, in any order. */
@@ -138,10 +147,13 @@ export function shapesEqual(a: Shape, e: Shape): boolean {
     case 'interval':
       if (a.kind === 'interval') {
         const unused = [...a.pieces];
-        return a.pieces.length === e.pieces.length && e.pieces.every((want) => {
-          const at = unused.findIndex((piece) => piecesEqual(piece, want));
-          return at >= 0 && unused.splice(at, 1).length === 1;
-        });
+        return (
+          a.pieces.length === e.pieces.length &&
+          e.pieces.every((want) => {
+            const at = unused.findIndex((piece) => piecesEqual(piece, want));
+            return at >= 0 && unused.splice(at, 1).length === 1;
+          })
+        );
       }
       return sequence(a) !== null && sequence(e) !== null && inOrder(sequence(a) ?? [], sequence(e) ?? []);
     case 'tuple':

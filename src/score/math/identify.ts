@@ -41,7 +41,7 @@ export function toRational(v: Big, maxDen = 10n ** 15n, tolerance = 40): Rationa
   let [h0, h1, k0, k1] = [0n, 1n, 1n, 0n];
   for (let step = 0; step < 200 && den !== 0n; step++) {
     let a = num / den;
-    if (num % den !== 0n && (num < 0n) !== (den < 0n)) a -= 1n; // floor, not truncation
+    if (num % den !== 0n && num < 0n !== den < 0n) a -= 1n; // floor, not truncation
     [h0, h1] = [h1, a * h1 + h0];
     [k0, k1] = [k1, a * k1 + k0];
     if (k1 > maxDen) return null;
@@ -59,7 +59,7 @@ export function rationalLatex({ p, q }: Rational): string {
   while (rest % 5n === 0n) [rest, fives] = [rest / 5n, fives + 1];
   const places = Math.max(twos, fives);
   if (rest === 1n && places <= 12) {
-    const scaled = abs(p) * 10n ** BigInt(places) / q;
+    const scaled = (abs(p) * 10n ** BigInt(places)) / q;
     const digits = scaled.toString().padStart(places + 1, '0');
     return `${p < 0n ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
   }

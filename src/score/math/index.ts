@@ -58,7 +58,10 @@ function shapeKey(shape: Shape): string {
     case 'tuple':
       return `(${shape.items.map((item) => (item.label === undefined ? item.key : `${item.label}=${item.key}`)).join(', ')})`;
     case 'list':
-      return shape.items.map((item) => item.key).sort().join(', ');
+      return shape.items
+        .map((item) => item.key)
+        .sort()
+        .join(', ');
     case 'interval':
       return [...shape.pieces].sort(byLowerEnd).map(pieceKey).join(' \\cup ');
     case 'matrix':

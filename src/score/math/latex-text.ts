@@ -38,12 +38,7 @@ const COMMAND_PATTERNS = new Map<string, RegExp>();
  * Replaces every `\name{a}{b}...` (with `arity` arguments) by `render(args)`; names are matched
  * whole (`\text` does not match `\textbf`). An occurrence whose arguments cannot be read is kept.
  */
-export function replaceCommand(
-  text: string,
-  names: readonly string[],
-  arity: number,
-  render: (args: string[], name: string) => string,
-): string {
+export function replaceCommand(text: string, names: readonly string[], arity: number, render: (args: string[], name: string) => string): string {
   const source = `\\\\(${names.join('|')})(?![a-zA-Z])`;
   const pattern = COMMAND_PATTERNS.get(source) ?? new RegExp(source, 'g');
   COMMAND_PATTERNS.set(source, pattern);

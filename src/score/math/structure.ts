@@ -94,7 +94,8 @@ function byLabel(items: Scalar[]): Scalar[] | null {
 }
 
 // A constant factor (no letters but commands, no relation) written before a matrix.
-const SCALED_MATRIX = /^((?:[-\d.\s{}()^]|\\(?:frac|sqrt|dfrac)(?![a-zA-Z]))+?)\s*(?:\\cdot|\\times)?\s*(\\begin\{[pbBvV]?matrix\}[\s\S]*\\end\{[pbBvV]?matrix\})$/;
+const SCALED_MATRIX =
+  /^((?:[-\d.\s{}()^]|\\(?:frac|sqrt|dfrac)(?![a-zA-Z]))+?)\s*(?:\\cdot|\\times)?\s*(\\begin\{[pbBvV]?matrix\}[\s\S]*\\end\{[pbBvV]?matrix\})$/;
 
 /** The cells of a matrix's LaTeX, row by row; null when `text` is not one matrix. */
 function matrixCells(text: string): string[][] | null {

@@ -13,8 +13,21 @@ const SYMBOLS: Record<string, string> = {
 };
 const GREEK = /^(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|chi|psi|omega)$/i;
 const FUNCTIONS: Record<string, string> = {
-  Sin: '\\sin', Cos: '\\cos', Tan: '\\tan', Cot: '\\cot', Sec: '\\sec', Csc: '\\csc', Ln: '\\ln', Log: '\\log', Exp: '\\exp',
-  Arcsin: '\\arcsin', Arccos: '\\arccos', Arctan: '\\arctan', Sinh: '\\sinh', Cosh: '\\cosh', Tanh: '\\tanh',
+  Sin: '\\sin',
+  Cos: '\\cos',
+  Tan: '\\tan',
+  Cot: '\\cot',
+  Sec: '\\sec',
+  Csc: '\\csc',
+  Ln: '\\ln',
+  Log: '\\log',
+  Exp: '\\exp',
+  Arcsin: '\\arcsin',
+  Arccos: '\\arccos',
+  Arctan: '\\arctan',
+  Sinh: '\\sinh',
+  Cosh: '\\cosh',
+  Tanh: '\\tanh',
 };
 
 function isCall(json: Json, op?: string): json is [string, ...Json[]] {
@@ -47,8 +60,14 @@ function wrapped(json: Json, needs: (json: Json) => boolean): string {
 
 const isSum = (json: Json): boolean => isCall(json, 'Add') || isCall(json, 'Subtract');
 const isCompound = (json: Json): boolean =>
-  isSum(json) || isCall(json, 'Multiply') || isCall(json, 'Complex') || isCall(json, 'Negate') || isCall(json, 'Divide') || isCall(json, 'Rational') ||
-  (numberText(json)?.startsWith('-') ?? false) || (numberText(json)?.includes('.') ?? false);
+  isSum(json) ||
+  isCall(json, 'Multiply') ||
+  isCall(json, 'Complex') ||
+  isCall(json, 'Negate') ||
+  isCall(json, 'Divide') ||
+  isCall(json, 'Rational') ||
+  (numberText(json)?.startsWith('-') ?? false) ||
+  (numberText(json)?.includes('.') ?? false);
 
 function product(factors: Json[]): string {
   if (factors.length === 1) return toLatex(factors[0]);

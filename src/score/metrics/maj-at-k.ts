@@ -22,12 +22,7 @@ export interface MajOptions {
  * it, since a no-answer drawn beside an answer leaves that answer to win alone.
  * Throws a RangeError unless 1 <= k <= n.
  */
-export function majAtK(
-  answers: readonly (string | null)[],
-  isCorrect: (answer: string) => boolean,
-  k: number,
-  options: MajOptions = {},
-): number {
+export function majAtK(answers: readonly (string | null)[], isCorrect: (answer: string) => boolean, k: number, options: MajOptions = {}): number {
   checkK(answers.length, k, 'majAtK');
   return majCurve(groupAnswers(answers, isCorrect), k, options)[k]!;
 }
@@ -41,13 +36,14 @@ export function majAtK(
  */
 export function majCurve(groups: AnswerGroups, kMax: number, options: MajOptions = {}): Float64Array {
   const { maxExactSteps = MAJ_EXACT_MAX_STEPS, subsets = MAJ_SAMPLED_SUBSETS, seed = 1 } = options;
-  return exactSteps(groups, kMax) <= maxExactSteps
-    ? exactCurve(groups, kMax)
-    : sampledCurve(groups, kMax, subsets, seed);
+  return exactSteps(groups, kMax) <= maxExactSteps ? exactCurve(groups, kMax) : sampledCurve(groups, kMax, subsets, seed);
 }
 
 function topCounts(groups: AnswerGroups, kMax: number): number {
-  return Math.min(kMax, groups.sizes.reduce((a, b) => Math.max(a, b), 0));
+  return Math.min(
+    kMax,
+    groups.sizes.reduce((a, b) => Math.max(a, b), 0),
+  );
 }
 
 function exactSteps(groups: AnswerGroups, kMax: number): number {

@@ -4,10 +4,35 @@ import { costUsdOf, creditOf, pairedTestOf, reasoningSourceOf, ruleOf, spanOf } 
 import type { CaseResult, Result, Sample } from '../../../src/schema/result.js';
 
 const sample = (extra: Record<string, unknown> = {}): Sample =>
-  ({ index: 0, outcome: 'answered', answer: '3', correct: true, error: null, content: 'So x = 3.\nAnswer: 3', reasoning: '', finishReason: 'stop', latencyMs: 1, usage: null, ...extra }) as unknown as Sample;
+  ({
+    index: 0,
+    outcome: 'answered',
+    answer: '3',
+    correct: true,
+    error: null,
+    content: 'So x = 3.\nAnswer: 3',
+    reasoning: '',
+    finishReason: 'stop',
+    latencyMs: 1,
+    usage: null,
+    ...extra,
+  }) as unknown as Sample;
 
 const caseOf = (extra: Record<string, unknown>): CaseResult =>
-  ({ id: 'c', scorer: 'number', expected: 3, tags: [], answer: '3', correct: true, tie: false, votes: { '3': 1 }, margin: 1, agreement: 1, samples: [sample()], ...extra }) as unknown as CaseResult;
+  ({
+    id: 'c',
+    scorer: 'number',
+    expected: 3,
+    tags: [],
+    answer: '3',
+    correct: true,
+    tie: false,
+    votes: { '3': 1 },
+    margin: 1,
+    agreement: 1,
+    samples: [sample()],
+    ...extra,
+  }) as unknown as CaseResult;
 
 describe('spanOf', () => {
   test.each([
@@ -27,7 +52,11 @@ describe('creditOf', () => {
   test.each([
     ['stored credit wins', { credit: 0.5, correct: true }, 0.5],
     ['no stored credit: a clear right vote', { correct: true }, 1],
-    ['no stored credit: a tie of a right and a wrong answer', { tie: true, correct: true, votes: { '3': 1, '4': 1 }, samples: [sample(), sample({ index: 1, answer: '4', correct: false })] }, 0.5],
+    [
+      'no stored credit: a tie of a right and a wrong answer',
+      { tie: true, correct: true, votes: { '3': 1, '4': 1 }, samples: [sample(), sample({ index: 1, answer: '4', correct: false })] },
+      0.5,
+    ],
     ['out-of-range stored credit is ignored', { credit: 7, correct: false }, 0],
     ['no samples', { samples: [] }, null],
   ])('%s', (_, extra, expected) => {
@@ -61,7 +90,10 @@ describe('small fields', () => {
   });
 
   test.each([
-    [{ test: { pValue: 0.01, statistic: 'pass1', method: 'sign-flip permutation', interval: [0.1, 0.3] } }, { statistic: 'pass1', method: 'sign-flip permutation', pValue: 0.01, interval: [0.1, 0.3] }],
+    [
+      { test: { pValue: 0.01, statistic: 'pass1', method: 'sign-flip permutation', interval: [0.1, 0.3] } },
+      { statistic: 'pass1', method: 'sign-flip permutation', pValue: 0.01, interval: [0.1, 0.3] },
+    ],
     [{ test: { pValue: 0.2 } }, { statistic: 'accuracy', method: 'paired test', pValue: 0.2, interval: null }],
     [{ test: { statistic: 'pass1' } }, null],
     [{}, null],

@@ -42,8 +42,25 @@ export function hostile(result: Result): Result {
   const all = PAYLOADS.join('\n');
   const cases = result.cases.map((c, i) => {
     if (i !== 0) return c;
-    const samples = c.samples.map((s) => ({ ...s, content: `${all}\nAnswer: ${PAYLOADS[0]}`, reasoning: all, answer: PAYLOADS[1]!, correct: false, outcome: 'answered' as const }));
-    return { ...c, ...('credit' in c && { credit: 0 }), id: `evil-${PAYLOADS[3]}`, expected: PAYLOADS[0]!, tags: [PAYLOADS[2]!], answer: PAYLOADS[1]!, votes: { [PAYLOADS[1]!]: samples.length }, correct: false, samples };
+    const samples = c.samples.map((s) => ({
+      ...s,
+      content: `${all}\nAnswer: ${PAYLOADS[0]}`,
+      reasoning: all,
+      answer: PAYLOADS[1]!,
+      correct: false,
+      outcome: 'answered' as const,
+    }));
+    return {
+      ...c,
+      ...('credit' in c && { credit: 0 }),
+      id: `evil-${PAYLOADS[3]}`,
+      expected: PAYLOADS[0]!,
+      tags: [PAYLOADS[2]!],
+      answer: PAYLOADS[1]!,
+      votes: { [PAYLOADS[1]!]: samples.length },
+      correct: false,
+      samples,
+    };
   });
   return { ...result, model: `model ${PAYLOADS[3]}`, cases };
 }

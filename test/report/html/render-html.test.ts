@@ -10,7 +10,14 @@ import { renderHtml } from '../../../src/report/html/render-html.js';
 import { trimMiddle } from '../../../src/report/html/trim.js';
 import type { Result } from '../../../src/schema/result.js';
 
-const data = (extra: Partial<ReportData> = {}): ReportData => ({ generatedAt: '2026-01-01T00:00:00.000Z', tool: 'thinkbench 0', maxReasoningChars: null, runs: [], comparison: null, ...extra });
+const data = (extra: Partial<ReportData> = {}): ReportData => ({
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  tool: 'thinkbench 0',
+  maxReasoningChars: null,
+  runs: [],
+  comparison: null,
+  ...extra,
+});
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -70,7 +77,11 @@ describe('runLabels', () => {
   const run = (file: string, model: string, params: Record<string, unknown>) => ({ file, result: { model, params } as unknown as Result });
   test.each([
     ['models apart', [run('a.json', 'm1', {}), run('b.json', 'm2', {})], ['m1', 'm2']],
-    ['a differing parameter', [run('a.json', 'm', { reasoning_effort: 'low', seed: 1 }), run('b.json', 'm', { reasoning_effort: 'high', seed: 1 })], ['m reasoning_effort=low', 'm reasoning_effort=high']],
+    [
+      'a differing parameter',
+      [run('a.json', 'm', { reasoning_effort: 'low', seed: 1 }), run('b.json', 'm', { reasoning_effort: 'high', seed: 1 })],
+      ['m reasoning_effort=low', 'm reasoning_effort=high'],
+    ],
     ['the same run twice: file names', [run('x/a.json', 'm', {}), run('y/b.json', 'm', {})], ['m (a.json)', 'm (b.json)']],
   ])('%s', (_, runs, expected) => expect(runLabels(runs)).toEqual(expected));
 });
@@ -78,13 +89,50 @@ describe('runLabels', () => {
 describe('buildHtmlReport', () => {
   const result = (content: string) =>
     ({
-      schemaVersion: 1, tool: { name: 'thinkbench', version: '0' }, suite: { name: 's', path: 's.yaml', sha256: 'x' }, model: 'm', baseUrl: 'http://127.0.0.1/v1',
-      simulated: true, params: {}, samples: 1, concurrency: 1, timeoutMs: 1, startedAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:00:01Z', complete: true,
-      selection: 'majority', adaptations: [],
-      summary: { cases: 1, samples: 1, accuracy: 1, pass1: 1, errors: 0, noAnswer: 0, truncated: 0, ties: 0, usage: { promptTokens: 1, completionTokens: 1, reasoningTokens: 0, totalTokens: 2 }, latencyMs: { mean: 1, p50: 1, p95: 1 } },
-      cases: [{ id: 'a', scorer: 'number', expected: 3, tags: [], answer: '3', correct: true, tie: false, votes: { '3': 1 }, margin: 1, agreement: 1, samples: [
-        { index: 0, outcome: 'answered', answer: '3', correct: true, error: null, content, reasoning: '', finishReason: 'stop', latencyMs: 1, usage: null },
-      ] }],
+      schemaVersion: 1,
+      tool: { name: 'thinkbench', version: '0' },
+      suite: { name: 's', path: 's.yaml', sha256: 'x' },
+      model: 'm',
+      baseUrl: 'http://127.0.0.1/v1',
+      simulated: true,
+      params: {},
+      samples: 1,
+      concurrency: 1,
+      timeoutMs: 1,
+      startedAt: '2026-01-01T00:00:00Z',
+      finishedAt: '2026-01-01T00:00:01Z',
+      complete: true,
+      selection: 'majority',
+      adaptations: [],
+      summary: {
+        cases: 1,
+        samples: 1,
+        accuracy: 1,
+        pass1: 1,
+        errors: 0,
+        noAnswer: 0,
+        truncated: 0,
+        ties: 0,
+        usage: { promptTokens: 1, completionTokens: 1, reasoningTokens: 0, totalTokens: 2 },
+        latencyMs: { mean: 1, p50: 1, p95: 1 },
+      },
+      cases: [
+        {
+          id: 'a',
+          scorer: 'number',
+          expected: 3,
+          tags: [],
+          answer: '3',
+          correct: true,
+          tie: false,
+          votes: { '3': 1 },
+          margin: 1,
+          agreement: 1,
+          samples: [
+            { index: 0, outcome: 'answered', answer: '3', correct: true, error: null, content, reasoning: '', finishReason: 'stop', latencyMs: 1, usage: null },
+          ],
+        },
+      ],
     }) as unknown as Result;
 
   test.each([

@@ -25,7 +25,13 @@ beforeAll(async () => {
   single = join(dir, 'single.html');
   writeFileSync(single, buildHtmlReport([{ file: weakFile, result: weak }]));
   pair = join(dir, 'pair.html');
-  writeFileSync(pair, buildHtmlReport([{ file: weakFile, result: weak }, { file: strongFile, result: strong }]));
+  writeFileSync(
+    pair,
+    buildHtmlReport([
+      { file: weakFile, result: weak },
+      { file: strongFile, result: strong },
+    ]),
+  );
   browser = await launch();
 }, 60_000);
 

@@ -43,7 +43,11 @@ test('10,000 cases: the count is right, only the visible rows are in the DOM, an
 test('LaTeX in a reply renders with the embedded KaTeX; reasoning past --max-reasoning-chars is cut with a note', async () => {
   const first = run.cases[0]!;
   const long = `Start of thinking. ${'Let me check again. '.repeat(200)}So the answer is $\\frac{3}{4}$.`;
-  const samples = first.samples.map((s) => ({ ...s, content: 'We get $\\frac{3}{4}$ and so\n$$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}$$\n\\boxed{42}', reasoning: long }));
+  const samples = first.samples.map((s) => ({
+    ...s,
+    content: 'We get $\\frac{3}{4}$ and so\n$$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}$$\n\\boxed{42}',
+    reasoning: long,
+  }));
   const result: Result = { ...run, cases: [{ ...first, samples }, ...run.cases.slice(1)] };
   const file = join(dir, 'math.html');
   writeFileSync(file, buildHtmlReport([{ file: 'math.json', result }], { maxReasoningChars: 200 }));

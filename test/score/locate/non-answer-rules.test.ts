@@ -4,7 +4,16 @@ import { locateAnswer } from '../../../src/score/locate/locate.js';
 import { NON_ANSWER_RULES } from '../../../src/score/locate/non-answers.js';
 
 test('the non-answer rules and their order', () => {
-  expect(NON_ANSWER_RULES.map((r) => r.name)).toEqual(['empty', 'refusal', 'plan', 'hedge', 'hedge-aside', 'conditional-hedge', 'restated-question', 'cut-off']);
+  expect(NON_ANSWER_RULES.map((r) => r.name)).toEqual([
+    'empty',
+    'refusal',
+    'plan',
+    'hedge',
+    'hedge-aside',
+    'conditional-hedge',
+    'restated-question',
+    'cut-off',
+  ]);
 });
 
 describe('a reply that states no answer names the rule that says so', () => {

@@ -30,8 +30,15 @@ describe('toRational: the simplest fraction within 40 digits', () => {
 
 describe('rationalLatex: integers, terminating decimals, fractions', () => {
   test.each([
-    [5n, 1n, '5'], [-7n, 1n, '-7'], [3n, 2n, '1.5'], [-1n, 4n, '-0.25'], [189n, 10n, '18.9'], [21n, 312500n, '0.0000672'],
-    [14n, 3n, '\\frac{14}{3}'], [-1n, 3n, '-\\frac{1}{3}'], [1n, 2n ** 50n, `\\frac{1}{${2n ** 50n}}`],
+    [5n, 1n, '5'],
+    [-7n, 1n, '-7'],
+    [3n, 2n, '1.5'],
+    [-1n, 4n, '-0.25'],
+    [189n, 10n, '18.9'],
+    [21n, 312500n, '0.0000672'],
+    [14n, 3n, '\\frac{14}{3}'],
+    [-1n, 3n, '-\\frac{1}{3}'],
+    [1n, 2n ** 50n, `\\frac{1}{${2n ** 50n}}`],
   ])('%s/%s -> %s', (p, q, latex) => {
     expect(rationalLatex({ p, q })).toBe(latex);
   });
@@ -56,17 +63,23 @@ describe('identifyReal: the vote key of a real constant', () => {
     expect(identifyReal(big(value))).toBe(key);
   });
 
-  test.each([['1+√19', '5.3588989435406735522369819838596156591370039252324'], ['e', '2.7182818284590452353602874713526624977572470937']])(
-    '%s has no closed form here (the caller uses the engine)',
-    (_label, value) => {
-      expect(identifyReal(big(value))).toBeNull();
-    },
-  );
+  test.each([
+    ['1+√19', '5.3588989435406735522369819838596156591370039252324'],
+    ['e', '2.7182818284590452353602874713526624977572470937'],
+  ])('%s has no closed form here (the caller uses the engine)', (_label, value) => {
+    expect(identifyReal(big(value))).toBeNull();
+  });
 });
 
 describe('complexLatex', () => {
   test.each([
-    [6, -5, '6-5i'], [-2, 7, '-2+7i'], [0, 1, 'i'], [0, -1, '-i'], [1, 274, '1+274i'], [0.5, 1.5, '0.5+1.5i'], [1 / 3, -2, '\\frac{1}{3}-2i'],
+    [6, -5, '6-5i'],
+    [-2, 7, '-2+7i'],
+    [0, 1, 'i'],
+    [0, -1, '-i'],
+    [1, 274, '1+274i'],
+    [0.5, 1.5, '0.5+1.5i'],
+    [1 / 3, -2, '\\frac{1}{3}-2i'],
   ])('%s + %si -> %s', (re, im, key) => {
     expect(complexLatex(re, im)).toBe(key);
   });

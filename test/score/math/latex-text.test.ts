@@ -3,7 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { groupEnd, readArgument, replaceCommand, splitTopLevel, wrapsWhole } from '../../../src/score/math/latex-text.js';
 
 describe('groupEnd', () => {
-  test.each([['{a}', 0, 3], ['{a{b}c}d', 0, 7], ['x{\\{}}', 1, 5], ['{a', 0, -1]])('%j from %s -> %s', (text, open, end) => {
+  test.each([
+    ['{a}', 0, 3],
+    ['{a{b}c}d', 0, 7],
+    ['x{\\{}}', 1, 5],
+    ['{a', 0, -1],
+  ])('%j from %s -> %s', (text, open, end) => {
     expect(groupEnd(text, open)).toBe(end);
   });
 });
@@ -44,7 +49,14 @@ describe('splitTopLevel', () => {
 });
 
 describe('wrapsWhole', () => {
-  test.each([['(1,2)', true], ['(1)(2)', false], ['[2, 5)', true], ['\\{1, 2\\}', true], ['(1', false], ['1', false]])('%j: %s', (text, whole) => {
+  test.each([
+    ['(1,2)', true],
+    ['(1)(2)', false],
+    ['[2, 5)', true],
+    ['\\{1, 2\\}', true],
+    ['(1', false],
+    ['1', false],
+  ])('%j: %s', (text, whole) => {
     expect(wrapsWhole(text)).toBe(whole);
   });
 });

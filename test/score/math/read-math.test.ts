@@ -51,7 +51,17 @@ describe('null only for a span empty of content', () => {
 });
 
 describe('what cannot be parsed is text, with the reason', () => {
-  test.each([['\\frac{1}{'], ['x = 5 if the root is real'], ['12 inches long and wide'], ['\\foo{3}'], ['3 +'], ['12:30'], ['1/0'], ['So x is 5'], ['x = 5 so']])('%j', (span) => {
+  test.each([
+    ['\\frac{1}{'],
+    ['x = 5 if the root is real'],
+    ['12 inches long and wide'],
+    ['\\foo{3}'],
+    ['3 +'],
+    ['12:30'],
+    ['1/0'],
+    ['So x is 5'],
+    ['x = 5 so'],
+  ])('%j', (span) => {
     const answer = readMath(span);
     expect(answer?.kind).toBe('text');
     expect(answer?.why).toMatch(/\w/);
@@ -60,16 +70,44 @@ describe('what cannot be parsed is text, with the reason', () => {
 });
 
 describe('never throws', () => {
-  const junk = ['\\', '{{{', '}', '\\begin{pmatrix}', '(((', ')))', '\\frac00', '\\sqrt{-1}', '\\infty-\\infty', '[,]', '(,)', ',', '=', '==', '\\pm', 'x \\in', '\\cup', `${'(1+'.repeat(50)}1${')'.repeat(50)}`, '9'.repeat(400), '\\left(', '_8', '2_', '\\text{', '<>'];
+  const junk = [
+    '\\',
+    '{{{',
+    '}',
+    '\\begin{pmatrix}',
+    '(((',
+    ')))',
+    '\\frac00',
+    '\\sqrt{-1}',
+    '\\infty-\\infty',
+    '[,]',
+    '(,)',
+    ',',
+    '=',
+    '==',
+    '\\pm',
+    'x \\in',
+    '\\cup',
+    `${'(1+'.repeat(50)}1${')'.repeat(50)}`,
+    '9'.repeat(400),
+    '\\left(',
+    '_8',
+    '2_',
+    '\\text{',
+    '<>',
+  ];
   test.each(junk.map((span) => [span]))('%j', (span) => {
     expect(() => readMath(span)).not.toThrow();
   });
 });
 
 describe('checkExpectedMath', () => {
-  test.each([['\\frac{14}{3}'], ['\\text{Evelyn}'], ['(2,\\infty)'], ['\\begin{pmatrix} -1 \\\\ 2 \\end{pmatrix}'], ['1 \\pm \\sqrt{19}']])('%j is readable', (expected) => {
-    expect(checkExpectedMath(expected)).toBeNull();
-  });
+  test.each([['\\frac{14}{3}'], ['\\text{Evelyn}'], ['(2,\\infty)'], ['\\begin{pmatrix} -1 \\\\ 2 \\end{pmatrix}'], ['1 \\pm \\sqrt{19}']])(
+    '%j is readable',
+    (expected) => {
+      expect(checkExpectedMath(expected)).toBeNull();
+    },
+  );
   test('an empty expected answer is refused with a reason', () => {
     expect(checkExpectedMath('  ')).toBe('the expected answer is empty');
   });

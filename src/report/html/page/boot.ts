@@ -37,9 +37,16 @@ export async function boot(page: Page): Promise<void> {
   }
   page.unpack = unpack;
   // The samples' texts sit in blocks; a block is decoded the first time a case in it is opened.
-  interface Block { element: Element; first: number; count: number; texts: SampleTexts[] | null; loading: Promise<void> | null }
+  interface Block {
+    element: Element;
+    first: number;
+    count: number;
+    texts: SampleTexts[] | null;
+    loading: Promise<void> | null;
+  }
   let blocks: Block[] | null = null;
-  const parsed = document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : Promise.resolve();
+  const parsed =
+    document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : Promise.resolve();
   void parsed.then(() => {
     blocks = Array.from(document.querySelectorAll('script.report-texts')).map((element) => ({
       element,

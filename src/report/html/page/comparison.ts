@@ -7,7 +7,9 @@ export function installComparison(page: Page): void {
   const { h, fmt } = page;
 
   function table(head: string[], rows: (Node | string)[][], className = ''): HTMLElement {
-    return h('table', { class: `plain ${className}`.trim() },
+    return h(
+      'table',
+      { class: `plain ${className}`.trim() },
       h('thead', null, h('tr', null, ...head.map((t) => h('th', { text: t })))),
       h('tbody', null, ...rows.map((cells) => h('tr', null, ...cells.map((c) => h('td', null, c))))),
     );
@@ -44,10 +46,13 @@ export function installComparison(page: Page): void {
       const base = runs[pair.base]!;
       const candidate = runs[pair.candidate]!;
       const verdict =
-        pair.verdict === 'worse' ? 'significantly worse'
-        : pair.verdict === 'better' ? 'significantly better'
-        : pair.verdict === 'too_few_cases' ? 'too few cases to tell'
-        : 'no significant change';
+        pair.verdict === 'worse'
+          ? 'significantly worse'
+          : pair.verdict === 'better'
+            ? 'significantly better'
+            : pair.verdict === 'too_few_cases'
+              ? 'too few cases to tell'
+              : 'no significant change';
       const tone = pair.verdict === 'worse' ? 'bad' : pair.verdict === 'better' ? 'ok' : '';
       const ci = pair.ci95Delta ? ` (95% CI ${fmt.signedPct(pair.ci95Delta[0])} to ${fmt.signedPct(pair.ci95Delta[1])})` : '';
       const test = pair.test
@@ -56,15 +61,24 @@ export function installComparison(page: Page): void {
       const regressed = pair.flips.filter((f) => f.direction === 'regressed');
       const improved = pair.flips.filter((f) => f.direction === 'improved');
       parts.push(
-        h('div', { class: 'pair', 'data-candidate': String(pair.candidate) },
+        h(
+          'div',
+          { class: 'pair', 'data-candidate': String(pair.candidate) },
           h('h3', null, h('span', { text: candidate.label }), ' against ', h('span', { text: `${base.label} (base)` })),
-          h('p', null,
+          h(
+            'p',
+            null,
             h('span', { class: `badge ${tone}`.trim(), text: verdict }),
             ` accuracy ${fmt.pct(pair.accuracy.base)} → ${fmt.pct(pair.accuracy.candidate)}, ${fmt.signedPct(pair.accuracy.delta)}${ci}; `,
             `pass@1 ${fmt.pct(pair.pass1.base)} → ${fmt.pct(pair.pass1.candidate)}; `,
             `${pair.pairedCases} paired cases, α = ${comparison.alpha}.`,
           ),
-          h('p', null, test, `McNemar exact p = ${fmt.p(pair.mcnemar.pValue)} on the majority verdicts (${pair.mcnemar.b} newly wrong, ${pair.mcnemar.c} newly right).`),
+          h(
+            'p',
+            null,
+            test,
+            `McNemar exact p = ${fmt.p(pair.mcnemar.pValue)} on the majority verdicts (${pair.mcnemar.b} newly wrong, ${pair.mcnemar.c} newly right).`,
+          ),
           ...pair.warnings.map((w) => h('p', { class: 'note warn', text: w })),
           pair.flips.length
             ? table(
@@ -82,20 +96,23 @@ export function installComparison(page: Page): void {
       );
     }
     if (comparison.leaderboard.length > 1) {
-      parts.push(h('h3', { text: 'Leaderboard' }), table(
-        ['rank', 'run', 'accuracy', '95% CI', 'pass@1', 'maj@k', 'tokens per correct', 'latency p50'],
-        comparison.leaderboard.map((row) => [
-          `${row.rank}${row.best ? ' ★' : ''}`,
-          runs[row.run]?.label ?? '?',
-          fmt.pct(row.accuracy),
-          row.ci95 ? `${fmt.pct(row.ci95[0])} – ${fmt.pct(row.ci95[1])}` : '–',
-          fmt.pct(row.pass1),
-          row.majAtK ? `maj@${row.majAtK.k} ${fmt.pct(row.majAtK.value)}` : '–',
-          row.tokensPerCorrect === null ? '–' : fmt.int(row.tokensPerCorrect),
-          fmt.ms(row.latencyP50Ms),
-        ]),
-        'leaderboard',
-      ));
+      parts.push(
+        h('h3', { text: 'Leaderboard' }),
+        table(
+          ['rank', 'run', 'accuracy', '95% CI', 'pass@1', 'maj@k', 'tokens per correct', 'latency p50'],
+          comparison.leaderboard.map((row) => [
+            `${row.rank}${row.best ? ' ★' : ''}`,
+            runs[row.run]?.label ?? '?',
+            fmt.pct(row.accuracy),
+            row.ci95 ? `${fmt.pct(row.ci95[0])} – ${fmt.pct(row.ci95[1])}` : '–',
+            fmt.pct(row.pass1),
+            row.majAtK ? `maj@${row.majAtK.k} ${fmt.pct(row.majAtK.value)}` : '–',
+            row.tokensPerCorrect === null ? '–' : fmt.int(row.tokensPerCorrect),
+            fmt.ms(row.latencyP50Ms),
+          ]),
+          'leaderboard',
+        ),
+      );
     }
     section.hidden = false;
     section.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));

@@ -36,15 +36,24 @@ export function installDetail(page: Page): void {
     const verdict = s.outcome === 'error' ? 'error' : s.answer === null ? s.outcome.replace('_', ' ') : s.correct ? 'right' : 'wrong';
     const tone = verdict === 'right' ? 'ok' : verdict === 'wrong' || verdict === 'error' ? 'bad' : 'warn';
     const flags = [s.forced ? 'forced' : '', s.cached ? 'cached' : ''].filter(Boolean).join(', ');
-    const usage = s.usage ? `${fmt.int(s.usage.total)} tokens (prompt ${fmt.int(s.usage.prompt)}, completion ${fmt.int(s.usage.completion)}, reasoning ${fmt.int(s.usage.reasoning)})` : 'no usage reported';
+    const usage = s.usage
+      ? `${fmt.int(s.usage.total)} tokens (prompt ${fmt.int(s.usage.prompt)}, completion ${fmt.int(s.usage.completion)}, reasoning ${fmt.int(s.usage.reasoning)})`
+      : 'no usage reported';
     const timing = `${fmt.ms(s.latencyMs)}${s.firstTokenMs !== null ? `, first token ${fmt.ms(s.firstTokenMs)}` : ''}`;
-    return h('details', { class: 'sample', open, 'data-sample': String(s.index) },
-      h('summary', null,
+    return h(
+      'details',
+      { class: 'sample', open, 'data-sample': String(s.index) },
+      h(
+        'summary',
+        null,
         h('span', { class: 'sample-index', text: `#${s.index + 1}` }),
         h('span', { class: `badge ${tone}`, text: verdict }),
         h('span', { class: 'sample-answer', text: s.answer ?? '(no answer)' }),
         s.rule ? h('span', { class: 'rule', text: `rule: ${s.rule}` }) : null,
-        h('span', { class: 'muted', text: `${s.finishReason ?? 'no finish reason'} · ${fmt.ms(s.latencyMs)}${s.usage ? ` · ${fmt.int(s.usage.total)} tok` : ''}${flags ? ` · ${flags}` : ''}` }),
+        h('span', {
+          class: 'muted',
+          text: `${s.finishReason ?? 'no finish reason'} · ${fmt.ms(s.latencyMs)}${s.usage ? ` · ${fmt.int(s.usage.total)} tok` : ''}${flags ? ` · ${flags}` : ''}`,
+        }),
       ),
       s.error ? h('p', { class: 'error', text: `${s.error.code}: ${s.error.message}` }) : null,
       h('div', { class: 'label', text: 'Final content' }),
@@ -64,11 +73,15 @@ export function installDetail(page: Page): void {
     }
     const ready = c.samples.every((s) => page.textsNow(s.text) !== null);
     const verdict = c.credit === null ? 'no samples' : c.tie ? `tie: credit ${fmt.pct(c.credit)}` : c.correct ? 'right' : 'wrong';
-    const votes = c.votes.map((v) => h('li', { class: v.correct ? 'ok' : 'bad' }, h('span', { class: 'vote-answer', text: v.answer }), ` ×${v.count}${v.correct ? ' (right)' : ''}`));
+    const votes = c.votes.map((v) =>
+      h('li', { class: v.correct ? 'ok' : 'bad' }, h('span', { class: 'vote-answer', text: v.answer }), ` ×${v.count}${v.correct ? ' (right)' : ''}`),
+    );
     if (c.abstained) votes.push(h('li', { class: 'muted', text: `no vote ×${c.abstained}` }));
     section.replaceChildren(
       h('h2', null, 'Case ', h('span', { class: 'case-id', text: c.id })),
-      h('dl', { class: 'meta' },
+      h(
+        'dl',
+        { class: 'meta' },
         h('div', { class: 'meta-item' }, h('dt', { text: 'expected' }), h('dd', { text: c.expected })),
         h('div', { class: 'meta-item' }, h('dt', { text: 'majority answer' }), h('dd', { text: c.answer ?? '(no answer)' })),
         h('div', { class: 'meta-item' }, h('dt', { text: 'verdict' }), h('dd', { text: verdict })),

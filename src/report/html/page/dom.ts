@@ -41,7 +41,12 @@ export function installDom(page: Page): void {
     signedPct: (x) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x * 100).toFixed(1)} pts`,
     when: (iso) => {
       const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+      return Number.isNaN(date.getTime())
+        ? iso
+        : date
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/\.\d+Z$/, ' UTC');
     },
     duration: (from, to) => {
       const ms = new Date(to).getTime() - new Date(from).getTime();
@@ -51,5 +56,5 @@ export function installDom(page: Page): void {
       return minutes < 60 ? `${minutes} min ${Math.round((ms % 60_000) / 1000)} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
     },
   };
-  page.katex = () => ((window as unknown as { katex?: Page['katex'] extends () => infer K ? K : never }).katex ?? null);
+  page.katex = () => (window as unknown as { katex?: Page['katex'] extends () => infer K ? K : never }).katex ?? null;
 }

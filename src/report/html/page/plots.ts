@@ -10,8 +10,19 @@ export function installPlots(page: Page): void {
   const H = 300;
   const M = { left: 52, right: 16, top: 28, bottom: 44 };
 
-  interface Point { x: number; y: number; low: number | null; high: number | null; label?: string }
-  interface Series { name: string; color: string; points: Point[]; band: boolean }
+  interface Point {
+    x: number;
+    y: number;
+    low: number | null;
+    high: number | null;
+    label?: string;
+  }
+  interface Series {
+    name: string;
+    color: string;
+    points: Point[];
+    band: boolean;
+  }
 
   function logTicks(min: number, max: number, base: 2 | 10): number[] {
     const ticks: number[] = [];
@@ -21,7 +32,10 @@ export function installPlots(page: Page): void {
       if (Number.isInteger(max) && max > 1 && !ticks.includes(max)) ticks.push(max);
       return ticks;
     }
-    for (const mantissas of [[1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {
+    for (const mantissas of [
+      [1, 2, 5],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    ]) {
       ticks.length = 0;
       for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
         for (const m of mantissas) {
@@ -51,7 +65,10 @@ export function installPlots(page: Page): void {
       lo = middle / Math.sqrt(spread);
       hi = middle * Math.sqrt(spread);
     }
-    if (base === 10) { lo /= 1.2; hi *= 1.2; }
+    if (base === 10) {
+      lo /= 1.2;
+      hi *= 1.2;
+    }
     const x = (v: number) => M.left + ((Math.log(v) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (W - M.left - M.right);
     const y = (v: number) => H - M.bottom - v * (H - M.top - M.bottom);
     const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'plot', role: 'img', 'aria-label': title, 'data-plot': id });
@@ -81,16 +98,24 @@ export function installPlots(page: Page): void {
           root.append(svg('line', { x1: x(p.x), x2: x(p.x), y1: y(p.low), y2: y(p.high), stroke: s.color, class: 'errbar' }));
         }
         const dot = svg('circle', { cx: x(p.x), cy: y(p.y), r: 4, fill: s.color, class: 'dot' });
-        dot.append(svg('title', { text: `${s.name}${p.label ? ` (${p.label})` : ''}: ${fmt.pct(p.y)} at ${fmt.int(p.x)}${p.low !== null ? `; 95% ${fmt.pct(p.low)}–${fmt.pct(p.high)}` : ''}` }));
+        dot.append(
+          svg('title', {
+            text: `${s.name}${p.label ? ` (${p.label})` : ''}: ${fmt.pct(p.y)} at ${fmt.int(p.x)}${p.low !== null ? `; 95% ${fmt.pct(p.low)}–${fmt.pct(p.high)}` : ''}`,
+          }),
+        );
         root.append(dot);
         if (p.label) root.append(svg('text', { x: x(p.x) + 7, y: y(p.y) - 7, class: 'point-label', text: p.label }));
       }
     });
-    const legend = h('figcaption', { class: 'legend' }, ...series.map((s) => {
-      const swatch = h('span', { class: 'swatch' });
-      swatch.style.background = s.color;
-      return h('span', { class: 'legend-item' }, swatch, s.name);
-    }));
+    const legend = h(
+      'figcaption',
+      { class: 'legend' },
+      ...series.map((s) => {
+        const swatch = h('span', { class: 'swatch' });
+        swatch.style.background = s.color;
+        return h('span', { class: 'legend-item' }, swatch, s.name);
+      }),
+    );
     return h('figure', { class: 'plot-box' }, root, legend);
   }
 
@@ -116,18 +141,23 @@ export function installPlots(page: Page): void {
         name: model,
         color: COLORS[i % COLORS.length]!,
         band: false,
-        points: scaling.filter((r) => r.model === model).map((r) => ({
-          x: r.summary.reasoningTokensPerCase,
-          y: r.summary.accuracy,
-          low: r.summary.ci95?.[0] ?? null,
-          high: r.summary.ci95?.[1] ?? null,
-          label: r.label === model ? '' : r.label.slice(model.length).trim(),
-        })),
+        points: scaling
+          .filter((r) => r.model === model)
+          .map((r) => ({
+            x: r.summary.reasoningTokensPerCase,
+            y: r.summary.accuracy,
+            low: r.summary.ci95?.[0] ?? null,
+            high: r.summary.ci95?.[1] ?? null,
+            label: r.label === model ? '' : r.label.slice(model.length).trim(),
+          })),
       }));
       // A model's runs are joined by a line; the error bars are each run's own 95% interval.
       boxes.push(plot('accuracy against thinking', 'mean reasoning tokens per case (log)', 10, series, 'scaling'));
     }
     const section = document.getElementById('plots')!;
-    section.replaceChildren(h('h2', { text: 'Test-time scaling' }), boxes.length ? h('div', { class: 'plots' }, ...boxes) : h('p', { class: 'note', text: 'No curve: no case has samples.' }));
+    section.replaceChildren(
+      h('h2', { text: 'Test-time scaling' }),
+      boxes.length ? h('div', { class: 'plots' }, ...boxes) : h('p', { class: 'note', text: 'No curve: no case has samples.' }),
+    );
   };
 }

@@ -39,11 +39,17 @@ export function installRichText(page: Page): void {
     while (i < text.length) {
       if (rest('$$', i)) {
         const close = text.indexOf('$$', i + 2);
-        if (close > i + 2) { push(i, close + 2, text.slice(i + 2, close), true); continue; }
+        if (close > i + 2) {
+          push(i, close + 2, text.slice(i + 2, close), true);
+          continue;
+        }
       } else if (rest('\\[', i) || rest('\\(', i)) {
         const display = text[i + 1] === '[';
         const close = text.indexOf(display ? '\\]' : '\\)', i + 2);
-        if (close > i + 2) { push(i, close + 2, text.slice(i + 2, close), display); continue; }
+        if (close > i + 2) {
+          push(i, close + 2, text.slice(i + 2, close), display);
+          continue;
+        }
       } else if (text[i] === '$' && text[i - 1] !== '\\') {
         const close = text.indexOf('$', i + 1);
         const inner = close > i + 1 ? text.slice(i + 1, close) : '';
@@ -53,7 +59,10 @@ export function installRichText(page: Page): void {
         }
       } else if (rest('\\boxed{', i)) {
         const close = closeBrace(text, i + 6);
-        if (close > 0) { push(i, close + 1, text.slice(i, close + 1), false); continue; }
+        if (close > 0) {
+          push(i, close + 1, text.slice(i, close + 1), false);
+          continue;
+        }
       }
       i++;
     }

@@ -57,7 +57,12 @@ export function installTable(page: Page): void {
 
   function voteBar(c: PageCase): HTMLElement {
     const total = Math.max(1, c.samples.length);
-    const bar = h('div', { class: 'votebar', title: [...c.votes.map((v) => `${v.answer} ×${v.count}${v.correct ? ' (right)' : ''}`), c.abstained ? `no vote ×${c.abstained}` : ''].filter(Boolean).join('\n') });
+    const bar = h('div', {
+      class: 'votebar',
+      title: [...c.votes.map((v) => `${v.answer} ×${v.count}${v.correct ? ' (right)' : ''}`), c.abstained ? `no vote ×${c.abstained}` : '']
+        .filter(Boolean)
+        .join('\n'),
+    });
     for (const v of c.votes) {
       const seg = h('span', { class: v.correct ? 'seg right' : 'seg wrong' });
       seg.style.width = `${(v.count / total) * 100}%`;
@@ -75,7 +80,9 @@ export function installTable(page: Page): void {
     const c = page.currentRun().cases[index]!;
     const verdict = verdictOf(c);
     const tone = verdict === 'right' ? 'ok' : verdict === 'wrong' ? 'bad' : 'warn';
-    const el = h('div', { class: `row${index === state.selected ? ' selected' : ''}`, 'data-case': c.id, role: 'row' },
+    const el = h(
+      'div',
+      { class: `row${index === state.selected ? ' selected' : ''}`, 'data-case': c.id, role: 'row' },
       h('span', { class: 'cell id', text: c.id, title: c.id }),
       h('span', { class: 'cell tags', text: c.tags.join(', ') }),
       h('span', { class: 'cell', text: c.expected, title: c.expected }),
@@ -138,16 +145,20 @@ export function installTable(page: Page): void {
       viewport.scrollTop = 0;
       refresh();
     });
-    const head = h('div', { class: 'row head', role: 'row' }, ...COLUMNS.map(([key, label], i) => {
-      const arrow = state.sort === i ? (state.descending ? ' ▼' : ' ▲') : '';
-      const button = h('button', { class: 'cell sort', 'data-sort': key, text: label + arrow });
-      button.addEventListener('click', () => {
-        state.descending = state.sort === i ? !state.descending : false;
-        state.sort = i;
-        page.renderTable();
-      });
-      return button;
-    }));
+    const head = h(
+      'div',
+      { class: 'row head', role: 'row' },
+      ...COLUMNS.map(([key, label], i) => {
+        const arrow = state.sort === i ? (state.descending ? ' ▼' : ' ▲') : '';
+        const button = h('button', { class: 'cell sort', 'data-sort': key, text: label + arrow });
+        button.addEventListener('click', () => {
+          state.descending = state.sort === i ? !state.descending : false;
+          state.sort = i;
+          page.renderTable();
+        });
+        return button;
+      }),
+    );
     counter = h('span', { class: 'counter', id: 'case-count' });
     spacer = h('div', { class: 'spacer' });
     viewport = h('div', { class: 'viewport', id: 'case-rows', role: 'rowgroup' }, spacer);
@@ -156,7 +167,10 @@ export function installTable(page: Page): void {
       h('h2', { text: 'Cases' }),
       h('div', { class: 'controls' }, search, ...toggles, counter),
       h('div', { class: 'table', role: 'table' }, head, viewport),
-      h('p', { class: 'note', text: 'Filters combine: every ticked one must hold. Click a case to see its samples; its address (#case-id) links straight to it.' }),
+      h('p', {
+        class: 'note',
+        text: 'Filters combine: every ticked one must hold. Click a case to see its samples; its address (#case-id) links straight to it.',
+      }),
     );
     refresh();
   };

@@ -158,6 +158,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
   const interrupt = onInterrupt();
   const failed: string[] = [];
   const aborts: string[] = [];
+  if (flags.param.n !== undefined && flags.param.n !== 1) throw invalidInput('--param n: thinkbench draws each sample itself; use --samples instead.');
   const points = sweepPoints(flags.param, flags.sweep);
   const codeExecution = await codeExecutionFor(suites, flags);
   if (flags.sweep && flags.resume) throw invalidInput('--resume continues one run; resume each point of a sweep by its own result file.');

@@ -180,3 +180,9 @@ describe("validate lists a file's problems", () => {
     expect(lines[MAX_ERRORS_SHOWN]).toMatch(/cases\[19\]\.scorer: unknown scorer "nope"/);
   });
 });
+
+describe('params.n', () => {
+  test('n other than 1 is refused: thinkbench draws each sample itself', () => {
+    expect(() => parseSuite('name: n\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: number\n    params: { n: 128 }\n', 'n.yaml')).toThrow(/params\.n: thinkbench draws each sample itself/);
+  });
+});

@@ -207,7 +207,8 @@ export function resolveCase(defaults: NonNullable<RawSuite['defaults']>, rawCase
   if (!parsed.success) failOnIssue(parsed.error.issues[0]!, base, fail);
   const resolved = parsed.data!;
   // Each sample is its own request: `n` would make the endpoint bill n completions per sample and thinkbench read one.
-  if (resolved.params.n !== undefined && resolved.params.n !== 1) fail([...base, 'params', 'n'], 'thinkbench draws each sample itself: leave out n and set samples (or --samples) instead');
+  if (resolved.params.n !== undefined && resolved.params.n !== 1)
+    fail([...base, 'params', 'n'], 'thinkbench draws each sample itself: leave out n and set samples (or --samples) instead');
   checkScorerSettings(resolved, base, fail);
   return resolved;
 }

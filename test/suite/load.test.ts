@@ -183,6 +183,8 @@ describe("validate lists a file's problems", () => {
 
 describe('params.n', () => {
   test('n other than 1 is refused: thinkbench draws each sample itself', () => {
-    expect(() => parseSuite('name: n\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: number\n    params: { n: 128 }\n', 'n.yaml')).toThrow(/params\.n: thinkbench draws each sample itself/);
+    expect(() => parseSuite('name: n\ncases:\n  - id: a\n    prompt: q\n    expected: 1\n    scorer: number\n    params: { n: 128 }\n', 'n.yaml')).toThrow(
+      /params\.n: thinkbench draws each sample itself/,
+    );
   });
 });

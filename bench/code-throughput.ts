@@ -20,7 +20,7 @@ interface Row {
   test: string;
   entry_point: string;
 }
-const rows: Row[] = readFileSync(new URL('../../shared/datasets/humaneval.jsonl', import.meta.url), 'utf8')
+const rows: Row[] = readFileSync(new URL('../datasets/humaneval.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as Row);

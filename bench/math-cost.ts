@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { mathEquivalent, readMath } from '../src/score/math/index.js';
 
-const datasetPath = fileURLToPath(new URL('../../shared/datasets/math-500.jsonl', import.meta.url));
+const datasetPath = fileURLToPath(new URL('../datasets/math-500.jsonl', import.meta.url));
 const Row = z.object({ answer: z.string() });
 const expected = readFileSync(datasetPath, 'utf8')
   .split('\n')

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { detectIsolation, runAllTests, runTests, type CodeTask } from '../../src/code/index.js';
 
 const Row = z.object({ id: z.string(), problem: z.string(), answer: z.string(), test: z.string(), entry_point: z.string() });
-const ROWS = readFileSync(new URL('../../../shared/datasets/humaneval.jsonl', import.meta.url), 'utf8')
+const ROWS = readFileSync(new URL('../../datasets/humaneval.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((line) => Row.parse(JSON.parse(line)));

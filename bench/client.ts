@@ -1,7 +1,7 @@
 // Child process: times one client (thinkbench's evaluate(), or the bare openai SDK with p-limit) on a workload, printing JSON.
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
-import { maxRssBytes, MAX_RETRIES, MODEL, processCpuMs, RESULT_PREFIX, sampleRss, TIMEOUT_MS, workload, type PlainRequest } from './workload.js';
+import { evaluateOn, maxRssBytes, MAX_RETRIES, MODEL, processCpuMs, RESULT_PREFIX, sampleRss, TIMEOUT_MS, workload, type PlainRequest } from './workload.js';
 import type { Suite } from '../src/schema/suite.js';
 
 /** What the parent asks for; `from` is where thinkbench's modules come from: src (under tsx) or dist (compiled by tsc). */
@@ -29,22 +29,8 @@ export interface RunFigures {
 }
 
 const config = JSON.parse(process.argv[2]!) as ClientConfig;
-const root = `../${config.from}`;
-const { evaluate } = (await import(`${root}/run/evaluate.js`)) as typeof import('../src/run/evaluate.js');
-const { createModelClient } = (await import(`${root}/model/openai.js`)) as typeof import('../src/model/openai.js');
-
 async function runThinkbench(suite: Suite): Promise<number> {
-  const client = createModelClient({ baseUrl: config.url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES });
-  const result = await evaluate({
-    suite,
-    client,
-    model: MODEL,
-    baseUrl: config.url,
-    simulated: true,
-    concurrency: config.concurrency,
-    timeoutMs: TIMEOUT_MS,
-    stream: config.stream,
-  });
+  const result = await evaluateOn(config.from, config.url, suite, { concurrency: config.concurrency, stream: config.stream });
   if (result.summary.errors > 0) throw new Error(`thinkbench run had ${result.summary.errors} errors`);
   return result.summary.samples;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { arithmeticSuite } from '../test/helpers/suites.js';
-import { maxRssBytes, MAX_RETRIES, MODEL, RESULT_PREFIX, sampleRss, TIMEOUT_MS } from './workload.js';
+import { evaluateOn, maxRssBytes, RESULT_PREFIX, sampleRss } from './workload.js';
 
 /** What the parent asks for; `write: false` skips the result file, to see what writing costs. */
 export interface MemoryConfig {
@@ -34,24 +34,15 @@ export interface MemoryFigures {
 
 const config = JSON.parse(process.argv[2]!) as MemoryConfig;
 const root = `../${config.from}`;
-const { evaluate } = (await import(`${root}/run/evaluate.js`)) as typeof import('../src/run/evaluate.js');
-const { createModelClient } = (await import(`${root}/model/openai.js`)) as typeof import('../src/model/openai.js');
+// Loaded before the floor is measured, so evaluateOn finds them in the module cache.
+await import(`${root}/run/evaluate.js`);
+await import(`${root}/model/openai.js`);
 const { writeResult } = (await import(`${root}/result/store.js`)) as typeof import('../src/result/store.js');
 const startRssBytes = process.memoryUsage.rss();
 const rss = sampleRss();
 const suite = arithmeticSuite(config.cases, config.samples);
-const client = createModelClient({ baseUrl: config.url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES });
 const started = performance.now();
-const result = await evaluate({
-  suite,
-  client,
-  model: MODEL,
-  baseUrl: config.url,
-  simulated: true,
-  concurrency: config.concurrency,
-  timeoutMs: TIMEOUT_MS,
-  stream: false,
-});
+const result = await evaluateOn(config.from, config.url, suite, { concurrency: config.concurrency, stream: false });
 const evaluateMs = performance.now() - started;
 const evaluatePeakRssBytes = rss.stop();
 const writeRss = sampleRss();

@@ -54,3 +54,14 @@ export function processCpuMs(pid: number): number | null {
 export function maxRssBytes(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
+
+/**
+ * thinkbench's `evaluate()` on `suite` against the simulated endpoint at `url`, as both bench children
+ * run it; `from` is where thinkbench's modules come from (src under tsx, or dist).
+ */
+export async function evaluateOn(from: string, url: string, suite: Suite, options: { concurrency: number; stream: boolean }) {
+  const { evaluate } = (await import(`../${from}/run/evaluate.js`)) as typeof import('../src/run/evaluate.js');
+  const { createModelClient } = (await import(`../${from}/model/openai.js`)) as typeof import('../src/model/openai.js');
+  const client = createModelClient({ baseUrl: url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES });
+  return evaluate({ suite, client, model: MODEL, baseUrl: url, simulated: true, timeoutMs: TIMEOUT_MS, ...options });
+}

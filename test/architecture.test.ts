@@ -74,4 +74,12 @@ describe('the architecture of src/', () => {
     );
     expect(impure).toEqual([]);
   });
+
+  test('only src/model imports the openai SDK', () => {
+    const importers = sourceFiles(SRC)
+      .filter((file) => /from\s+['"]openai['"]/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.filter((file) => !file.startsWith('model/'))).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import type { RawSample } from '../schema/result.js';
 import type { Case, Params } from '../schema/suite.js';
 import { samplesFor } from '../run/plan.js';
 import { inShard, type Shard } from '../run/shard.js';
-import { type BatchApi, BatchRefused, type BatchState, type BatchStatus, isFinal } from './batch-api.js';
+import { type BatchApi, BatchRefused, type BatchState, type BatchStatus, isFinal } from '../model/batch-api.js';
 import { BATCH_PRICE_FACTOR, type BatchRecord } from './format.js';
 import { errorSample, sampleFromLine } from './outputs.js';
 import { parseOutputLine } from './lines.js';

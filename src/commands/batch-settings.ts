@@ -1,5 +1,5 @@
 // `run --batch`: the Batch API of the run's endpoint, and a line whenever the batches' state changes.
-import { createBatchApi } from '../batch/batch-api.js';
+import { createBatchApi } from '../model/batch-api.js';
 import { renderBatchProgress } from '../batch/progress.js';
 import type { EvaluateBatch } from '../run/evaluate.js';
 import type { Endpoint } from './endpoint.js';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { parseDuration } from '../duration.js';
 import { invalidInput } from '../errors.js';
+import { parseShard } from '../run/shard.js';
 import type { Params } from '../schema/suite.js';
 
 /** A whole number within bounds, or an invalid_input error naming the flag. */
@@ -55,6 +56,7 @@ export const flag = {
   duration: (name: string, { allowZero = false } = {}) =>
     z.string().transform(checked((v) => (allowZero && /^0+(ms|s|m|h)?$/.test(v.trim()) ? 0 : parseDurationFlag(v, name)))),
   params: () => z.array(z.string()).default([]).transform(checked(parseParams)),
+  shard: () => z.string().transform(checked(parseShard)),
 };
 
 /** Runs a parser inside a zod transform, turning its user-facing error into a zod issue with the same message. */

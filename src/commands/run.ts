@@ -11,7 +11,6 @@ import { runGates } from '../run/run-gates.js';
 import { takeThinkingBudget } from '../run/thinking-budget.js';
 import { runSuite } from '../run/run-suite.js';
 import { pointOutPath, sweepPoints } from '../run/sweep.js';
-import { parseShard, type Shard } from '../run/shard.js';
 import { renderSweep } from '../report/sweep.js';
 import { SELECTIONS } from '../schema/result.js';
 import { sanitize } from '../report/sanitize.js';
@@ -65,18 +64,9 @@ export const RunFlags = z.object({
   maxReplyBytes: flag.count('--max-reply-bytes').optional(),
   maxErrorRate: flag.fraction('--max-error-rate').default(DEFAULT_MAX_ERROR_RATE),
   codeTimeout: flag.duration('--code-timeout').optional(),
-  shard: z.string().transform(checkedShard).optional(),
+  shard: flag.shard().optional(),
 });
 export type RunFlags = z.infer<typeof RunFlags>;
-
-function checkedShard(value: string, ctx: z.RefinementCtx): Shard {
-  try {
-    return parseShard(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
-}
 
 /** A point's request parameters and thinking budget: `--sweep thinking_budget=...` sets the budget, never a parameter sent. */
 function pointBudget(params: Record<string, unknown>, thinkingBudget: number | undefined) {

@@ -13,7 +13,7 @@ import type { Grades, ScorerFactory, Verifier } from '../score/scorer.js';
 import { scorerFactory } from '../score/scorers/index.js';
 import { TOOL } from '../tool.js';
 import type { ResponseCache } from './cache.js';
-import type { BatchApi } from '../batch/batch-api.js';
+import type { BatchApi } from '../model/batch-api.js';
 import type { BatchRecord } from '../batch/format.js';
 import { type BatchProgress, collectBatch } from '../batch/run-batch.js';
 import { type Collected, collectSamples } from './collect.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { createBatchApi, isFinal } from '../../src/batch/batch-api.js';
+import { createBatchApi, isFinal } from '../../src/model/batch-api.js';
 import { readResult } from '../../src/result/store.js';
 import { ROOT } from '../helpers/cli.js';
 import { mock } from '../helpers/run.js';

@@ -1,6 +1,6 @@
 // The simulated Batch API itself, through the SDK: its states on the sped-up clock, validation, cancel, OpenAI's file format.
 import { describe, expect, test } from 'vitest';
-import { type BatchState, createBatchApi, isFinal } from '../../src/batch/batch-api.js';
+import { type BatchState, createBatchApi, isFinal } from '../../src/model/batch-api.js';
 import { mock } from '../helpers/run.js';
 
 const line = (id: string, content = 'What is 2 + 1000?') =>

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
-import { createBatchApi } from '../../src/batch/batch-api.js';
+import { createBatchApi } from '../../src/model/batch-api.js';
 import type { BatchRecord } from '../../src/batch/format.js';
 import { type BatchCollectOptions, collectBatch } from '../../src/batch/run-batch.js';
 import { newBatchStats } from '../../src/mock/batch.js';

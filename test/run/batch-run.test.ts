@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createBatchApi } from '../../src/batch/batch-api.js';
+import { createBatchApi } from '../../src/model/batch-api.js';
 import { newBatchStats } from '../../src/mock/batch.js';
 import { createModelClient } from '../../src/model/openai.js';
 import { runSuite } from '../../src/run/run-suite.js';

@@ -1,9 +1,9 @@
 // The Batch API through the official SDK: upload a file, create / retrieve / cancel a batch, read a file's lines.
 import OpenAI, { APIConnectionError, APIError, toFile } from 'openai';
 import { aborted } from '../errors.js';
-import { splitBaseUrl } from '../model/base-url.js';
-import { CHAT_ENDPOINT } from './format.js';
-import { readLines } from './lines.js';
+import { splitBaseUrl } from './base-url.js';
+import { CHAT_ENDPOINT } from '../batch/format.js';
+import { readLines } from '../batch/lines.js';
 
 /** The states OpenAI's batches pass through; the last four are final. */
 export type BatchStatus = 'validating' | 'in_progress' | 'finalizing' | 'cancelling' | 'completed' | 'failed' | 'expired' | 'cancelled';

@@ -60,7 +60,13 @@ async function measured(name: string, run: (server: MockServer) => Promise<{ rep
 
 async function thinkbench(server: MockServer): Promise<{ replies: number; failed: number }> {
   const controller = createRateController({ ceiling: CEILING });
-  const client = createModelClient({ baseUrl: server.url, timeoutMs: TIMEOUT_MS, maxRetries: MAX_RETRIES, onRateHeaders: controller.observe });
+  const client = createModelClient({
+    baseUrl: server.url,
+    timeoutMs: TIMEOUT_MS,
+    maxRetries: MAX_RETRIES,
+    onRateHeaders: controller.observe,
+    beforeRetry: controller.ready,
+  });
   let replies = 0;
   let failed = 0;
   const run = new AbortController();

@@ -27,7 +27,7 @@ export function connect(
       timeoutMs: settings.timeoutMs,
       maxRetries: settings.maxRetries,
       maxReplyBytes: settings.maxReplyBytes,
-      ...(settings.rate && { onRateHeaders: settings.rate.observe }),
+      ...(settings.rate && { onRateHeaders: settings.rate.observe, beforeRetry: settings.rate.ready }),
     });
   if (baseUrls.length < 2) return { client: make(endpoint.baseUrl) };
   for (const url of baseUrls) {

@@ -27,6 +27,11 @@ export interface ModelClientOptions {
   backoffMs?: Backoff | undefined;
   /** Rate limits: called with every response's x-ratelimit-* headers, its status and when its request was sent (performance.now()). */
   onRateHeaders?: ((rate: RateHeaders, status: number, sentAt: number) => void) | undefined;
+  /**
+   * Rate limits: awaited before each retry is sent (the controller's `ready`, which also counts it as a
+   * start), so retries keep to the pacing; it must resolve false once the signal aborts.
+   */
+  beforeRetry?: ((signal: AbortSignal) => Promise<boolean>) | undefined;
 }
 
 export interface ChatRequest {
@@ -100,6 +105,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       signal: request.signal,
       onRetry: () => stats.retries++,
       reached: () => reached,
+      beforeResend: options.beforeRetry,
     });
   return { stats, chat };
 }

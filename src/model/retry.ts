@@ -21,6 +21,11 @@ export interface RetryOptions {
   onRetry: () => void;
   /** True once the endpoint has answered anything: refused connections are then ordinary faults. */
   reached: () => boolean;
+  /**
+   * Awaited after the backoff, before each re-send: the rate controller's pacing (`ready`), so retries
+   * keep to the budget rather than arriving in a burst when a shared Retry-After ends. False: `signal` aborted.
+   */
+  beforeResend?: ((signal: AbortSignal) => Promise<boolean>) | undefined;
 }
 
 /**
@@ -41,7 +46,8 @@ export class RetryCutShort extends Error {
  * Sends until `send` succeeds, the error is not worth retrying, or retries run out. Retried like
  * the SDK: 408, 409, 429, 5xx, `x-should-retry: true`, dropped connections, broken streams and
  * replies that are not the protocol; `Retry-After`/`retry-after-ms` are honoured. Unlike the SDK's
- * sleep, each wait ends when `signal` aborts (Ctrl-C, the time budget, the sample's deadline).
+ * sleep, each wait ends when `signal` aborts (Ctrl-C, the time budget, the sample's deadline);
+ * `beforeResend`, when given, is awaited last, so a re-send also waits for the rate controller.
  */
 export async function withRetries<T>(send: () => Promise<T>, options: RetryOptions): Promise<T> {
   for (let retry = 0; ; retry++) {
@@ -55,6 +61,7 @@ export async function withRetries<T>(send: () => Promise<T>, options: RetryOptio
       options.onRetry();
       const waitMs = plan.askedMs ?? (fast ? UNREACHABLE_BACKOFF : options.backoffMs)(retry);
       if (!(await wait(waitMs, options.signal))) throw new RetryCutShort(error, plan.askedMs);
+      if (options.beforeResend && !(await options.beforeResend(options.signal))) throw new RetryCutShort(error, plan.askedMs);
     }
   }
 }

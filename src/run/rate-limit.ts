@@ -38,8 +38,9 @@ export interface RateStats {
   tokensPerRequest: number | null;
 }
 
-/** The adaptive limit: feed it every response (`observe`), hand it to runQueued as its concurrency. */
+/** The adaptive limit: feed it every response (`observe`), hand it to runQueued as its concurrency and to the client's retries (`ready`). */
 export interface RateController extends Concurrency {
+  /** Also the client's `beforeRetry`: a re-send is a start the budget must take, paced and counted like a fresh one. */
   ready(signal: AbortSignal): Promise<boolean>;
   /** Milliseconds the next start must wait now; 0 when it may go. */
   delayMs(): number;

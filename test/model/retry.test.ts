@@ -64,6 +64,32 @@ describe('withRetries', () => {
     expect(await run(error, reached)).toMatchObject({ attempts, error });
   });
 
+  test('beforeResend is awaited before every re-send, never before the first send; false cuts the retry short', async () => {
+    const seen: string[] = [];
+    const options = (paced: boolean) => ({
+      maxRetries: 2,
+      backoffMs: () => 1,
+      signal: new AbortController().signal,
+      onRetry: () => seen.push('retry'),
+      reached: () => true,
+      beforeResend: async () => {
+        seen.push('pace');
+        return paced;
+      },
+    });
+    const send = async () => {
+      seen.push('send');
+      throw status(429, { 'retry-after-ms': '1' });
+    };
+    expect(await withRetries(send, options(true)).catch((e: unknown) => e)).toMatchObject({ status: 429 });
+    expect(seen).toEqual(['send', 'retry', 'pace', 'send', 'retry', 'pace', 'send']);
+    seen.length = 0;
+    const error = await withRetries(send, options(false)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RetryCutShort);
+    expect(error).toMatchObject({ askedMs: 1, last: { status: 429 } });
+    expect(seen).toEqual(['send', 'retry', 'pace']);
+  });
+
   test('an abort while waiting ends the wait at once with the fault it waited out', async () => {
     const stop = new AbortController();
     setTimeout(() => stop.abort(), 50);

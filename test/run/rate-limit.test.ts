@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { createModelClient, RetryCutShort } from '../../src/model/openai.js';
 import { formatResetMs, parseResetMs, readRateHeaders, type RateHeaders } from '../../src/model/rate-headers.js';
 import { createRateController } from '../../src/run/rate-limit.js';
+import { runQueued } from '../../src/run/schedule.js';
+import { completion, hostile } from '../hardening/hostile-server.js';
 
 /** A response's rate headers: remaining requests / tokens (null: not sent), limits 600 RPM and 60,000 TPM, resets from the refill. */
 function rate(requests: number | null, tokens: number | null, retryAfterMs: number | null = null): RateHeaders {
@@ -217,6 +220,62 @@ describe('createRateController', () => {
     const held = performance.now();
     expect(await controller.ready(stop.signal)).toBe(false); // the start above was charged: another 125 ms needed
     expect(performance.now() - held).toBeLessThan(100);
+  });
+});
+
+describe('a retry waits on the controller', () => {
+  // 10 requests a second: the first is refused with the budget spent and Retry-After 0, the rest succeed.
+  const refuseFirst = async () => {
+    const arrivals: number[] = [];
+    const server = await hostile((_, res, attempt) => {
+      arrivals.push(performance.now());
+      const budget = { 'x-ratelimit-limit-requests': '10', 'content-type': 'application/json' };
+      if (attempt === 0) {
+        res.writeHead(429, { ...budget, 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '1s', 'retry-after-ms': '0' });
+        res.end(JSON.stringify({ error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } }));
+      } else {
+        res.writeHead(200, { ...budget, 'x-ratelimit-remaining-requests': '9', 'x-ratelimit-reset-requests': '100ms' });
+        res.end(JSON.stringify(completion('4')));
+      }
+    });
+    const controller = createRateController({ ceiling: 4 });
+    const client = createModelClient({
+      baseUrl: server.url,
+      timeoutMs: 5000,
+      maxRetries: 2,
+      backoffMs: () => 0,
+      onRateHeaders: controller.observe,
+      beforeRetry: controller.ready,
+    });
+    const ask = (signal: AbortSignal) => client.chat({ model: 'm', messages: [{ role: 'user', content: 'What is 2+2?' }], params: {}, stream: false, signal });
+    return { arrivals, controller, ask };
+  };
+
+  test('a retried 429 is not re-sent before the pacing allows it, though the server asked for no wait', async () => {
+    const { arrivals, controller, ask } = await refuseFirst();
+    let content: string | undefined;
+    const stop = new AbortController();
+    await runQueued([1], controller, stop.signal, async () => {
+      content = (await ask(new AbortController().signal)).content;
+    });
+    expect(content).toBe('4');
+    expect(arrivals).toHaveLength(2);
+    // 0 left at 0.01 a ms; the next needs 1 plus the 0.2 reserve plus 1.25 for the refused start: about 245 ms. Unpaced, the retry came at once.
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(200);
+    expect(controller.stats.throttled).toBe(1);
+  });
+
+  test("the request's signal ends the wait for the pacing at once", async () => {
+    const { arrivals, controller, ask } = await refuseFirst();
+    const stop = new AbortController();
+    expect(await controller.ready(stop.signal)).toBe(true); // the start, as runQueued grants it
+    setTimeout(() => stop.abort(), 50);
+    const started = performance.now();
+    const error = await ask(stop.signal).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RetryCutShort);
+    expect(error).toMatchObject({ askedMs: 0, last: { status: 429 } });
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(arrivals).toHaveLength(1);
   });
 });
 

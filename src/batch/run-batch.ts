@@ -3,6 +3,7 @@ import { wait } from '../model/retry.js';
 import type { RawSample } from '../schema/result.js';
 import type { Case, Params } from '../schema/suite.js';
 import { samplesFor } from '../run/plan.js';
+import type { SampleLookup } from '../score/score-run.js';
 import { inShard, type Shard } from '../run/shard.js';
 import { type BatchApi, BatchRefused, type BatchState, type BatchStatus, isFinal } from '../model/batch-api.js';
 import { BATCH_PRICE_FACTOR, type BatchRecord } from './format.js';
@@ -17,7 +18,7 @@ export interface BatchCollectOptions {
   plan: { samples: number; samplesOverride?: number | undefined };
   params: Params;
   /** Samples finished by an earlier run, by case id (resume): never sent again. */
-  prior?: ReadonlyMap<string, readonly RawSample[]> | undefined;
+  prior?: SampleLookup | undefined;
   /** Batches an earlier run submitted (from its journal): picked up, never submitted again. */
   known?: readonly BatchRecord[] | undefined;
   shard?: Shard | undefined;
@@ -72,7 +73,7 @@ interface Tracked {
 /** Sends every unfinished sample as batches and waits for them; throws `aborted` when the endpoint has no Batch API or refuses the key. */
 export async function collectBatch(options: BatchCollectOptions): Promise<BatchCollected> {
   const { cases, api } = options;
-  const byCase = cases.map((c) => (options.prior?.get(c.id) ?? []).filter((s) => s.index < samplesFor(c, options.plan)));
+  const byCase = cases.map((c) => (options.prior?.get(c.id) ?? []).filter((s) => !s.error && s.index < samplesFor(c, options.plan)));
   const done = new Set(byCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
   const mine = (c: Case, i: number) => !options.shard || inShard(options.shard, c.id, i);
   const include = options.shard && ((caseIndex: number, sampleIndex: number) => mine(cases[caseIndex]!, sampleIndex));

@@ -6,7 +6,8 @@ import { renderComparison } from '../report/comparison.js';
 import { renderComparisonJson } from '../report/comparison-json.js';
 import { renderJunitSuites } from '../report/junit.js';
 import { renderComparisonMarkdown } from '../report/markdown.js';
-import { readResult, writeFileAtomic } from '../result/store.js';
+import { openResult, readResultView, replyOf, writeFileAtomic } from '../result/store.js';
+import type { ResultView } from '../schema/result.js';
 import { flag, parseFlags } from './options.js';
 import { writeReport } from './report.js';
 
@@ -29,9 +30,9 @@ export async function compareCommand(files: string[], rawFlags: unknown): Promis
   const flags = parseFlags(CompareFlags, rawFlags);
   if (files.length < 2) throw invalidInput('compare takes a base result file and at least one candidate.');
   // One at a time, so a bad file is reported the same way on every run.
-  const loaded: LoadedResult[] = [];
-  for (const file of files) loaded.push({ file, result: await readResult(file) });
-  const [base, ...candidates] = loaded as [LoadedResult, ...LoadedResult[]];
+  const loaded: LoadedResult<ResultView>[] = [];
+  for (const file of files) loaded.push({ file, result: await readResultView(file) });
+  const [base, ...candidates] = loaded as [LoadedResult<ResultView>, ...LoadedResult<ResultView>[]];
   const { failOnRegression, maxRegressions, failUnder, minCoverage } = flags;
   const comparison = compareResults(base, candidates, {
     alpha: flags.alpha,
@@ -46,14 +47,20 @@ export async function compareCommand(files: string[], rawFlags: unknown): Promis
   };
   process.stdout.write(rendered[flags.format]());
   if (flags.junit) {
-    const suites = candidates.map(({ file, result }, i) => ({
-      result,
-      regressed: new Set(comparison.candidates[i]?.regressed.map((r) => r.id)),
-      suiteName: `${result.suite.name}: ${file} vs ${base.file}`,
-    }));
-    await writeFileAtomic(flags.junit, renderJunitSuites(suites));
+    const opened = await Promise.all(candidates.map(({ file }) => openResult(file)));
+    try {
+      const suites = candidates.map(({ file, result }, i) => ({
+        result,
+        regressed: new Set(comparison.candidates[i]?.regressed.map((r) => r.id)),
+        suiteName: `${result.suite.name}: ${file} vs ${base.file}`,
+        replyOf: replyOf(opened[i]!),
+      }));
+      await writeFileAtomic(flags.junit, renderJunitSuites(suites));
+    } finally {
+      for (const o of opened) o.close();
+    }
   }
-  if (flags.report) await writeReport(loaded, flags.report, { alpha: flags.alpha, maxReasoningChars: null }, process.stderr);
+  if (flags.report) await writeReport(files, flags.report, { alpha: flags.alpha, maxReasoningChars: null }, process.stderr);
   const failures = comparison.candidates.flatMap((c) => c.gateFailures);
   if (failures.length) throw new ThinkbenchError('gate_failed', failures.join(' '));
   process.exitCode = EXIT.ok;

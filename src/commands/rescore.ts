@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { invalidInput } from '../errors.js';
 import { createModelClient } from '../model/openai.js';
 import { renderSummary } from '../report/summary.js';
-import { readResult, writeResult } from '../result/store.js';
-import { rescoreResult } from '../run/rescore.js';
+import { type OpenedResult, readResultView, withOpenResult } from '../result/store.js';
+import { writeCases } from '../result/writer.js';
+import { rescoreInto } from '../run/rescore.js';
 import { DEFAULT_API_KEY_ENV, JUDGE_MAX_RETRIES, JUDGE_TIMEOUT_MS } from '../settings.js';
 import { loadSuite } from '../suite/load.js';
 import { resolveEndpoint } from './endpoint.js';
@@ -31,14 +32,20 @@ export const RescoreFlags = z.object({
 /** Writes the re-scored result beside the original (or to --out) and prints its summary. */
 export async function rescoreCommand(path: string, rawFlags: unknown): Promise<void> {
   const flags = parseFlags(RescoreFlags, rawFlags);
-  const saved = await readResult(path);
   if (flags.adaptive) {
+    const saved = await readResultView(path);
     // A replay: the saved samples in index order under the stopping rule; nothing is re-read or written.
     if (saved.adaptive) console.warn(`thinkbench: ${path} was itself an adaptive run: its cases stopped early, so the replay can only stop them earlier.`);
     const options = { confidence: flags.adaptiveConfidence, minSamples: flags.minSamples, price: saved.pricing?.price ?? null };
     console.log(renderAdaptiveReplay(replayResult(saved.cases, options), flags.adaptiveConfidence));
     return;
   }
+  await withOpenResult(path, (saved) => rescoreFile(path, saved, flags));
+}
+
+/** Re-scores an opened result case by case into its new file, and prints what changed. */
+async function rescoreFile(path: string, opened: OpenedResult, flags: z.infer<typeof RescoreFlags>): Promise<void> {
+  const saved = opened.head;
   const suitePath = flags.suite ?? saved.suite.path;
   if (!existsSync(suitePath)) throw invalidInput(`${path} was run from ${suitePath}, which is not there; pass the suite with --suite.`);
   const suite = await loadSuite(suitePath);
@@ -54,9 +61,10 @@ export async function rescoreCommand(path: string, rawFlags: unknown): Promise<v
     };
     if (endpoint)
       console.log(`Re-grading judge cases with ${regrade?.model} at ${endpoint.shownUrl}${endpoint.simulated ? ' (built-in simulated model)' : ''}.`);
-    const { result, changes } = await rescoreResult(saved, suite, { regrade, allowCustomScorers: flags.allowCustomScorers });
     const out = flags.out ?? path.replace(/(\.json)?$/i, '-rescored.json');
-    await writeResult(out, result);
+    const { result, changes } = await writeCases(out, (onCase) =>
+      rescoreInto(opened, suite, { regrade, allowCustomScorers: flags.allowCustomScorers }, onCase),
+    );
     console.log(renderSummary(result));
     const how = endpoint ? 'with judges asked again' : 'without calling any model';
     console.log(

@@ -212,7 +212,7 @@ export async function runCommand(suitePaths: string[], rawFlags: unknown): Promi
       // One page for the run, or for the sweep's points as a family (accuracy against reasoning tokens).
       if (flags.report)
         await writeReport(
-          swept.map(({ out, result }) => ({ file: out, result })),
+          swept.map(({ out }) => out),
           flags.report,
           { alpha: 0.05, maxReasoningChars: null },
           process.stdout,

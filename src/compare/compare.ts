@@ -1,5 +1,5 @@
 // The paired comparison of a base result with one or more candidates: a pure function of the results.
-import type { Result } from '../schema/result.js';
+import type { Result, ResultView } from '../schema/result.js';
 import { gateFailures, type GateOptions } from './gate.js';
 import { buildLeaderboard, type LeaderboardRow } from './leaderboard.js';
 import type { McNemarResult } from './mcnemar.js';
@@ -11,9 +11,9 @@ import type { SignFlipResult } from './sign-flip.js';
 export const DEFAULT_RESAMPLES = 10_000;
 
 /** A result file as read, with the path it was read from. */
-export interface LoadedResult {
+export interface LoadedResult<R extends ResultView = Result> {
   file: string;
-  result: Result;
+  result: R;
 }
 
 /** A figure in the base and the candidate; delta is candidate minus base. */
@@ -117,7 +117,7 @@ export interface CompareOptions {
 }
 
 /** Compares `candidates` with `base`; files that share no case id are refused unless `force`. */
-export function compareResults(base: LoadedResult, candidates: readonly LoadedResult[], options: CompareOptions): Comparison {
+export function compareResults(base: LoadedResult<ResultView>, candidates: readonly LoadedResult<ResultView>[], options: CompareOptions): Comparison {
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
   const pairwise = candidates.map((candidate) => {
     const comparison = comparePair(base, candidate, { alpha: options.alpha, force: options.force, seed: options.seed, draws: resamples });

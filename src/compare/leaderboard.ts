@@ -1,4 +1,5 @@
 // The leaderboard of three or more result files: accuracy, interval, pass1, maj@k, tokens per correct answer, latency.
+import type { ResultView } from '../schema/result.js';
 import type { LoadedResult } from './compare.js';
 
 /** Fewest cases run for a file's own interval to be shown. */
@@ -25,7 +26,7 @@ export interface LeaderboardRow {
 }
 
 /** Rows sorted by accuracy, then pass1, then the order the files were given. */
-export function buildLeaderboard(results: readonly LoadedResult[]): LeaderboardRow[] {
+export function buildLeaderboard(results: readonly LoadedResult<ResultView>[]): LeaderboardRow[] {
   const rows = results.map(({ file, result }) => {
     const { summary } = result;
     // Accuracy covers the cases that got samples: a partial run's other cases earned nothing.

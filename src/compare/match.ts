@@ -1,11 +1,11 @@
 // Pairs the cases of two result files by id, and reads each case's credit and per-sample accuracy.
-import type { CaseResult } from '../schema/result.js';
+import type { CaseView } from '../schema/result.js';
 
 /** The same case in the base and in the candidate. */
 export interface CasePair {
   id: string;
-  base: CaseResult;
-  candidate: CaseResult;
+  base: CaseView;
+  candidate: CaseView;
 }
 
 /** How two files' cases line up. */
@@ -19,7 +19,7 @@ export interface CaseMatch {
 }
 
 /** Matches cases by id, keeping the base's order. */
-export function matchCases(base: readonly CaseResult[], candidate: readonly CaseResult[]): CaseMatch {
+export function matchCases(base: readonly CaseView[], candidate: readonly CaseView[]): CaseMatch {
   const baseById = indexById(base);
   const candidateById = indexById(candidate);
   const shared: CasePair[] = [];
@@ -35,8 +35,8 @@ export function matchCases(base: readonly CaseResult[], candidate: readonly Case
   };
 }
 
-function indexById(cases: readonly CaseResult[]): { cases: Map<string, CaseResult>; duplicates: string[] } {
-  const byId = new Map<string, CaseResult>();
+function indexById(cases: readonly CaseView[]): { cases: Map<string, CaseView>; duplicates: string[] } {
+  const byId = new Map<string, CaseView>();
   const duplicates: string[] = [];
   for (const c of cases) {
     if (byId.has(c.id)) duplicates.push(c.id);
@@ -46,7 +46,7 @@ function indexById(cases: readonly CaseResult[]): { cases: Map<string, CaseResul
 }
 
 /** Whether the case has at least one finished sample (a cut-short run leaves some unsampled). */
-export function isSampled(c: CaseResult): boolean {
+export function isSampled(c: CaseView): boolean {
   return c.samples.length > 0;
 }
 
@@ -55,7 +55,7 @@ export function isSampled(c: CaseResult): boolean {
  * the votes as the run scored them (1 or 0 for a clear winner; for a tie, the share of the tied
  * answers that are correct). Every credit-based figure in compare reads it: flips, McNemar, accuracy.
  */
-export function caseCredit(c: CaseResult): number {
+export function caseCredit(c: CaseView): number {
   const stored = (c as { credit?: unknown }).credit;
   if (typeof stored === 'number' && Number.isFinite(stored)) return stored;
   if (!c.tie) return c.correct ? 1 : 0;
@@ -70,6 +70,6 @@ export function caseCredit(c: CaseResult): number {
 }
 
 /** The share of the case's samples that were right, failed samples counting as not right (0 with no samples). */
-export function casePass1(c: CaseResult): number {
+export function casePass1(c: CaseView): number {
   return c.samples.length ? c.samples.filter((s) => s.correct).length / c.samples.length : 0;
 }

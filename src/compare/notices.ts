@@ -1,5 +1,5 @@
 // What a comparison must say when it matters: sample coverage, verifier failures, mixed selections, error-heavy cases.
-import type { CaseResult, Result, Selection } from '../schema/result.js';
+import type { CaseView, ResultView, Selection } from '../schema/result.js';
 import type { CaseMatch } from './match.js';
 
 /** How much of the base's finished samples the candidate has on the same cases (capped per case at the base's count). */
@@ -23,7 +23,7 @@ export interface Notices {
 const LISTED = 5;
 
 /** The candidate's finished samples over the base's, case by case (a case only in the base counts as uncovered). */
-export function sampleCoverage(base: readonly CaseResult[], match: CaseMatch): Coverage {
+export function sampleCoverage(base: readonly CaseView[], match: CaseMatch): Coverage {
   const seen = new Set<string>();
   let baseSamples = 0;
   for (const c of base) {
@@ -36,7 +36,7 @@ export function sampleCoverage(base: readonly CaseResult[], match: CaseMatch): C
 }
 
 /** The notices for a pair of files, over their paired cases. */
-export function comparisonNotices(base: Result, candidate: Result, paired: CaseMatch['shared']): Notices {
+export function comparisonNotices(base: ResultView, candidate: ResultView, paired: CaseMatch['shared']): Notices {
   return {
     verifierFailures: { base: verifierFailures(base), candidate: verifierFailures(candidate) },
     mixedSelection: base.selection === candidate.selection ? null : { base: base.selection, candidate: candidate.selection },
@@ -74,7 +74,7 @@ export function noticeWarnings(notices: Notices, baseFile: string, candidateFile
   return warnings;
 }
 
-function verifierFailures(result: Result): number {
+function verifierFailures(result: ResultView): number {
   if (result.selection !== 'best-of-n') return 0;
   return result.cases.filter((c) => {
     const answered = c.samples.filter((s) => s.answer !== null);
@@ -82,7 +82,7 @@ function verifierFailures(result: Result): number {
   }).length;
 }
 
-function errorHeavy(c: CaseResult): boolean {
+function errorHeavy(c: CaseView): boolean {
   return c.samples.length > 0 && c.samples.filter((s) => s.outcome === 'error').length * 2 > c.samples.length;
 }
 

@@ -1,6 +1,6 @@
 // One candidate against the base: paired figures, the sign-flip test on pass1, flips by credit, coverage and notices.
 import { invalidInput } from '../errors.js';
-import type { CaseResult } from '../schema/result.js';
+import type { CaseView, ResultView } from '../schema/result.js';
 import type { CaseChange, CaseSide, Delta, LoadedResult, PairwiseComparison } from './compare.js';
 import { caseCredit, casePass1, isSampled, matchCases } from './match.js';
 import { mcnemarExact } from './mcnemar.js';
@@ -21,7 +21,7 @@ export interface PairOptions {
 const MOVED = 1e-9;
 
 /** Compares `candidate` with `base` case by case; the gate failures are left empty for the caller. */
-export function comparePair(base: LoadedResult, candidate: LoadedResult, options: PairOptions): PairwiseComparison {
+export function comparePair(base: LoadedResult<ResultView>, candidate: LoadedResult<ResultView>, options: PairOptions): PairwiseComparison {
   const match = matchCases(base.result.cases, candidate.result.cases);
   if (!match.shared.length && !options.force) {
     throw invalidInput(
@@ -93,7 +93,7 @@ function moved(sides: readonly CaseChange[], key: 'credit' | 'pass1', direction:
   return sides.filter((s) => change(s, key) > MOVED).sort((x, y) => change(y, key) - change(x, key) || change(y, other) - change(x, other));
 }
 
-function side(c: CaseResult): CaseSide {
+function side(c: CaseView): CaseSide {
   return { answer: c.answer, correct: c.correct, votes: c.votes, samples: c.samples.length, credit: caseCredit(c), pass1: casePass1(c) };
 }
 

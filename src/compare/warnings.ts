@@ -1,12 +1,12 @@
 // Warnings about two result files that differ in ways that make a comparison less fair.
-import type { Result } from '../schema/result.js';
+import type { ResultView } from '../schema/result.js';
 import type { CaseMatch } from './match.js';
 import { isSampled } from './match.js';
 
 const LISTED = 5;
 
 /** One plain sentence per difference in suite, settings, sample counts or case coverage. */
-export function comparisonWarnings(baseFile: string, base: Result, candidateFile: string, candidate: Result, match: CaseMatch): string[] {
+export function comparisonWarnings(baseFile: string, base: ResultView, candidateFile: string, candidate: ResultView, match: CaseMatch): string[] {
   const warnings: string[] = [];
   const differ = (what: string, b: unknown, c: unknown, why: string) =>
     warnings.push(`${what} differ: ${show(b)} in ${baseFile}, ${show(c)} in ${candidateFile}; ${why}.`);

@@ -1,14 +1,15 @@
 // The grading stage: every verdict that needs I/O (a judge, a custom module, a verifier), asked once per answer.
 import pLimit from 'p-limit';
-import type { RawSample, Selection } from '../schema/result.js';
+import type { Selection } from '../schema/result.js';
 import type { ChatMessage, Suite } from '../schema/suite.js';
+import type { SampleLookup } from '../score/score-run.js';
 import { NO_GRADES, type Grades, type ScorerFactory, type Verdict, type Verifier } from '../score/scorer.js';
 import type { GraderFactory } from './graders.js';
 
 export interface GradeRunInput {
   suite: Suite;
   scorerFor: ScorerFactory;
-  samples: ReadonlyMap<string, readonly RawSample[]>;
+  samples: SampleLookup;
   graderFor: GraderFactory;
   /** Verdicts already known (a resumed run's, a saved result's): not asked again. */
   known?: Grades;

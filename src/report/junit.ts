@@ -1,17 +1,22 @@
 // JUnit XML for CI test reporters: one testsuite per result, one testcase per case. Returns a string.
-import type { CaseResult, Result } from '../schema/result.js';
+import type { CaseView, ResultView, Sample } from '../schema/result.js';
 
 /** A result to report, with the cases that regressed against a base (marked as such). */
 export interface JunitSuite {
-  result: Result;
+  result: ResultView;
   regressed?: ReadonlySet<string>;
   suiteName?: string;
+  /** A sample's reply text, read from the result file: results in memory keep no texts. */
+  replyOf?: ReplyOf;
 }
+
+/** The reply text of sample `index` of a case, when it can be read. */
+export type ReplyOf = (caseId: string, index: number) => string | undefined;
 
 const DETAIL_CHARS = 1000;
 
 /** A JUnit document for one result: a failure for each wrong or regressed case, skipped for cases not run. */
-export function renderJunit(result: Result, options: { regressed?: ReadonlySet<string>; suiteName?: string } = {}): string {
+export function renderJunit(result: ResultView, options: Omit<JunitSuite, 'result'> = {}): string {
   return renderJunitSuites([{ result, ...options }]);
 }
 
@@ -36,9 +41,9 @@ interface SuiteCounts {
   seconds: number;
 }
 
-function renderSuite({ result, regressed = new Set(), suiteName }: JunitSuite): { xml: string; counts: SuiteCounts } {
+function renderSuite({ result, regressed = new Set(), suiteName, replyOf }: JunitSuite): { xml: string; counts: SuiteCounts } {
   const name = suiteName ?? `${result.suite.name} (${result.model})`;
-  const testcases = result.cases.map((c) => renderCase(result.suite.name, c, regressed.has(c.id)));
+  const testcases = result.cases.map((c) => renderCase(result.suite.name, c, regressed.has(c.id), replyOf));
   const counts: SuiteCounts = {
     tests: result.cases.length,
     failures: testcases.filter((t) => t.failed).length,
@@ -68,7 +73,7 @@ function renderSuite({ result, regressed = new Set(), suiteName }: JunitSuite): 
   return { xml, counts };
 }
 
-function renderCase(suite: string, c: CaseResult, regressed: boolean): { xml: string; failed: boolean; skipped: boolean } {
+function renderCase(suite: string, c: CaseView, regressed: boolean, replyOf: ReplyOf | undefined): { xml: string; failed: boolean; skipped: boolean } {
   const latencies = c.samples.map((s) => s.latencyMs);
   const seconds = latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length / 1000 : 0;
   const open = `    <testcase classname="${xmlAttr(suite)}" name="${xmlAttr(c.id)}" time="${seconds.toFixed(3)}"`;
@@ -89,10 +94,12 @@ function renderCase(suite: string, c: CaseResult, regressed: boolean): { xml: st
       .map(([a, n]) => `${a} ×${n}`)
       .join(', ') || 'none';
   const example = c.samples.find((s) => s.answer === c.answer) ?? c.samples[0];
+  // A result in memory keeps its texts; one read as a view has them only in its file.
+  const reply = example && (replyOf ? replyOf(c.id, example.index) : (example as Partial<Sample>).content);
   const detail = [
     `votes: ${votes} (${c.samples.length} samples${c.tie ? ', tie' : ''})`,
     ...(example?.error ? [`error: ${example.error.code}: ${example.error.message}`] : []),
-    ...(example?.content ? [`reply (sample ${example.index}):`, clip(example.content)] : []),
+    ...(reply ? [`reply (sample ${example!.index}):`, clip(reply)] : []),
   ].join('\n');
   return {
     xml: `${open}>\n      <failure type="${type}" message="${xmlAttr(message)}">${xmlText(detail)}</failure>\n    </testcase>`,
@@ -101,7 +108,7 @@ function renderCase(suite: string, c: CaseResult, regressed: boolean): { xml: st
   };
 }
 
-function wallSeconds(result: Result): number {
+function wallSeconds(result: ResultView): number {
   const ms = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
   return Number.isFinite(ms) && ms > 0 ? ms / 1000 : 0;
 }

@@ -1,6 +1,6 @@
 // The end-of-run summary for the terminal: one row per case, then the run's figures. Returns a string.
 import { formatDuration } from '../duration.js';
-import type { CaseResult, Result, Summary } from '../schema/result.js';
+import type { CaseView, ResultView, Summary } from '../schema/result.js';
 import { pct } from './compare-format.js';
 import { cell, sanitize } from './sanitize.js';
 import { renderTable } from './table.js';
@@ -17,7 +17,7 @@ const WRONG_ROWS_MAX = 25;
  * every case; a larger one only the cases that went wrong (wrong, tie, no answer, truncated, failed
  * samples), unless `verbose`.
  */
-export function renderSummary(result: Result, { verbose = false } = {}): string {
+export function renderSummary(result: ResultView, { verbose = false } = {}): string {
   const { summary } = result;
   const source = result.simulated ? `${result.model} (built-in simulated model)` : `${result.model} at ${result.baseUrl}`;
   const full = verbose || result.cases.length <= FULL_TABLE_MAX_CASES;
@@ -60,7 +60,7 @@ export function renderSummary(result: Result, { verbose = false } = {}): string 
 }
 
 /** A case a reader should look at: wrong, tied, unanswered, cut off, or with failed samples. */
-function wentWrong(c: CaseResult): boolean {
+function wentWrong(c: CaseView): boolean {
   return !c.correct || c.tie || c.samples.some((s) => s.outcome !== 'answered');
 }
 
@@ -72,7 +72,7 @@ function interval(summary: Summary): string {
 }
 
 /** Failed samples by error code, with the cases they hit: errors are listed, not buried. */
-function errorLines(result: Result): string[] {
+function errorLines(result: ResultView): string[] {
   const byCode = new Map<string, { count: number; cases: Set<string>; message: string }>();
   for (const c of result.cases) {
     for (const s of c.samples) {
@@ -105,7 +105,7 @@ function tagLine(byTag: Summary['byTag']): string[] {
 }
 
 /** `4/5`, then how the other samples split: `4/5 +1 other`, `2/5 +2 others, 1 none`. */
-function formatVotes(c: CaseResult): string {
+function formatVotes(c: CaseView): string {
   const counts = Object.values(c.votes);
   const top = Math.max(0, ...counts);
   const others = counts.reduce((n, v) => n + v, 0) - top;
@@ -115,12 +115,12 @@ function formatVotes(c: CaseResult): string {
 }
 
 /** The majority answer as a reader wants it; a regex scorer's accepted class reads as words. */
-function shownAnswer(c: CaseResult): string {
+function shownAnswer(c: CaseView): string {
   if (c.answer === null) return '(no answer)';
   return c.scorer === 'regex' && c.answer.startsWith('~/') ? '(matches the expected pattern)' : c.answer;
 }
 
-function verdict(c: CaseResult): string {
+function verdict(c: CaseView): string {
   if (!c.samples.length) return 'not run';
   return `${c.correct ? 'right' : 'WRONG'}${c.tie ? ' (tie)' : ''}`;
 }

@@ -1,15 +1,21 @@
 // The journal: every finished sample appended as one JSON line the moment it finishes, so a killed run loses nothing.
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, readSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { invalidInput } from '../errors.js';
 import { JournalEntry, JournalHeader } from '../schema/journal.js';
 import type { RawSample } from '../schema/result.js';
+import { SampleLineIndex, scanSampleLines } from './sample-lines.js';
+import type { SampleStore } from './sample-store.js';
 import { upgradeSample } from './upgrade.js';
 
 export type { JournalHeader } from '../schema/journal.js';
 
-export interface Journal {
+/** The run's journal is also where its samples wait to be scored: appended as they finish, read back by case. */
+export interface Journal extends SampleStore {
+  /** Alias of `add`: the sample is on disk once it returns. */
   append(caseId: string, sample: RawSample): void;
+  /** Whether the journal holds sample `index` of `caseId`. */
+  has(caseId: string, index: number): boolean;
   /** A line written as it is (a batch record: src/batch/journal-records.ts), synchronously like every sample. */
   appendLine(line: string): void;
   close(): void;
@@ -26,31 +32,74 @@ export function lockPathFor(journalPath: string): string {
 }
 
 /**
- * Opens the journal: a new run starts it afresh, a resumed run appends to it. Lines are written
- * synchronously: once `append` returns the sample is in the kernel, safe from a SIGKILL. The
- * journal is locked for this process until `close` (or exit): a second writer is refused with
- * the holder's pid, and a lock left by a process that died is taken over.
+ * Opens the journal: a new run starts it afresh, a resumed run appends to it (indexing what it
+ * holds, read as a stream). Lines are written synchronously: once `append` returns the sample is
+ * in the kernel, safe from a SIGKILL. Samples are read back by case with positioned reads, so the
+ * journal, not memory, holds a run's texts. The journal is locked for this process until `close`
+ * (or exit): a second writer is refused with the holder's pid, and a lock left by a process that
+ * died is taken over.
  */
-export function openJournal(path: string, header: JournalHeader, resuming: boolean): Journal {
+export async function openJournal(path: string, header: JournalHeader, resuming: boolean): Promise<Journal> {
   mkdirSync(dirname(path), { recursive: true });
   const release = lock(path);
   let fd: number;
+  let index = new SampleLineIndex();
+  let position = 0;
+  let lines = 0;
   try {
     const fresh = !resuming || !existsSync(path);
-    fd = openSync(path, fresh ? 'w' : 'a');
-    if (fresh) writeSync(fd, `${JSON.stringify({ header })}\n`);
+    if (!fresh) {
+      const scanned = await scanSampleLines(path);
+      index = scanned.index;
+      position = scanned.bytes;
+      lines = index.size + scanned.broken.length + 1;
+    }
+    fd = openSync(path, fresh ? 'w+' : 'a+');
+    if (fresh) writeLine(`${JSON.stringify({ header })}\n`);
+    // A killed run may have left half a line: the next one starts on a line of its own.
+    else if (position > 0 && lastByte(fd, position) !== 10) writeLine('\n');
   } catch (error) {
     release();
     throw error;
   }
+  function writeLine(text: string): void {
+    position += writeSync(fd, text);
+  }
+  const append = (caseId: string, sample: RawSample) => {
+    const line = JSON.stringify({ caseId, sample });
+    const at = position;
+    writeLine(`${line}\n`);
+    index.add(caseId, sample.index, at, Buffer.byteLength(line), ++lines);
+  };
   return {
-    append: (caseId, sample) => void writeSync(fd, `${JSON.stringify({ caseId, sample })}\n`),
-    appendLine: (line) => void writeSync(fd, line.endsWith('\n') ? line : `${line}\n`),
+    add: append,
+    append,
+    has: (caseId, sampleIndex) => index.has(caseId, sampleIndex),
+    get: (caseId) => index.read(fd, caseId, (text, number) => parseEntry(text, `${path}:${number}`)),
+    appendLine: (line) => {
+      lines++;
+      writeLine(line.endsWith('\n') ? line : `${line}\n`);
+    },
     close: () => {
       closeSync(fd);
       release();
     },
   };
+}
+
+/** A journal line read back by position: it was valid when written, so a bad one means the file changed under the run. */
+function parseEntry(text: string, where: string): RawSample {
+  const written = JSON.parse(text) as { caseId?: unknown; sample?: Record<string, unknown> };
+  // Journals written before samples were stored raw kept <think> spans in the content.
+  const entry = JournalEntry.safeParse(written.sample ? { ...written, sample: upgradeSample(written.sample) } : written);
+  if (!entry.success) throw invalidInput(`${where}: not a sample line of a thinkbench journal (${entry.error.issues[0]?.message}).`);
+  return entry.data.sample;
+}
+
+function lastByte(fd: number, size: number): number {
+  const byte = Buffer.alloc(1);
+  readSync(fd, byte, 0, 1, size - 1);
+  return byte[0]!;
 }
 
 /** Takes the journal's lock (created exclusively, with our pid in it); returns its release. */
@@ -114,30 +163,29 @@ function unlinkSafe(path: string): void {
   }
 }
 
-/** Header and samples from a journal; a line cut short by a kill is skipped. Null when there is none. */
-export function readJournal(path: string): { header: JournalHeader | null; samples: Map<string, RawSample[]> } | null {
+/** A journal read back: its header and its samples by case, read when asked. Null when there is none. */
+export interface JournalReading {
+  header: JournalHeader | null;
+  caseIds(): Iterable<string>;
+  get(caseId: string): RawSample[];
+  close(): void;
+}
+
+/** Opens a journal for reading (a cut-short run's, to resume it): streamed and indexed, never read whole; lines cut short by a kill are skipped. */
+export async function readJournal(path: string): Promise<JournalReading | null> {
   if (!existsSync(path)) return null;
-  const samples = new Map<string, RawSample[]>();
   let header: JournalHeader | null = null;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      continue; // the last line of a killed run may be half-written
-    }
+  const { index } = await scanSampleLines(path, ({ value }) => {
     const head = JournalHeader.safeParse((value as { header?: unknown }).header);
     if (head.success) header = head.data;
-    const written = value as { caseId?: unknown; sample?: Record<string, unknown> };
-    // Journals written before samples were stored raw kept <think> spans in the content.
-    const entry = JournalEntry.safeParse(written.sample ? { ...written, sample: upgradeSample(written.sample) } : value);
-    if (!entry.success) continue;
-    const list = samples.get(entry.data.caseId);
-    if (list) list.push(entry.data.sample);
-    else samples.set(entry.data.caseId, [entry.data.sample]);
-  }
-  return { header, samples };
+  });
+  const fd = openSync(path, 'r');
+  return {
+    header,
+    caseIds: () => index.caseIds(),
+    get: (caseId) => index.read(fd, caseId, (text, number) => parseEntry(text, `${path}:${number}`)),
+    close: () => closeSync(fd),
+  };
 }
 
 /** Removes a journal once its run's complete result is written. */

@@ -1,61 +1,100 @@
-// Writes result files atomically and reads them back validated against the result schema.
-import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// Result files on disk: written case by case (whole, or split with a sidecar) and read back case by case, validated.
+import { closeSync, openSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { invalidInput } from '../errors.js';
 import { formatPath } from '../suite/locate.js';
-import { Result, SCHEMA_VERSION } from '../schema/result.js';
+import {
+  type CaseHead,
+  Result,
+  SCHEMA_VERSION,
+  type Sample,
+  SampleLine,
+  type ResultView,
+  SPLIT_SCHEMA_VERSION,
+  SplitResultHead,
+  toSampleView,
+} from '../schema/result.js';
+import { scanSampleLines } from './sample-lines.js';
+import { type SavedResult, savedFromResult } from './saved-result.js';
 import { upgradeResult } from './upgrade.js';
+import { createResultWriter } from './writer.js';
 
-/**
- * Writes `result` to `path` through a temporary file and a rename, so no reader sees half a file.
- * Cases are serialised one at a time: a 100,000-sample result never becomes one giant string.
- */
+export { writeAtomically, writeFileAtomic } from './json-file.js';
+
+/** Writes `result` to `path` atomically: one JSON file, or a head and a sidecar when its samples are large. */
 export async function writeResult(path: string, result: Result): Promise<void> {
-  await writeAtomically(path, async (file) => {
-    const { cases, ...head } = result;
-    const headJson = JSON.stringify(head, null, 2);
-    await file.write(`${headJson.slice(0, -2)},\n  "cases": [`);
-    for (let i = 0; i < cases.length; i++) {
-      const caseJson = JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ');
-      await file.write(`${i ? ',' : ''}\n    ${caseJson}`);
-    }
-    await file.write(`${cases.length ? '\n  ' : ''}]\n}\n`);
-  });
-}
-
-/** Writes a whole file through a temporary file and a rename. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  await writeAtomically(path, (file) => file.write(text).then(() => {}));
-}
-
-/**
- * The one atomic write: `write` fills a temporary file beside `path`, which is then renamed over
- * it, so no reader ever sees half a file; on failure the temporary file is removed.
- */
-export async function writeAtomically(path: string, write: (file: FileHandle) => Promise<void>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  const file = await open(temporary, 'w');
+  const { cases, ...head } = result;
+  const writer = createResultWriter(path);
   try {
-    await write(file);
-    await file.close();
-    await rename(temporary, path);
+    for (const c of cases) writer.add(c);
+    await writer.finish(head);
   } catch (error) {
-    await file.close().catch(() => {});
-    await rm(temporary, { force: true });
+    writer.abort();
     throw error;
   }
 }
 
-/** Reads and validates a result file; a missing, truncated, foreign or newer file is an invalid_input error. */
-export async function readResult(path: string): Promise<Result> {
-  let text: string;
+/** A result's head (its run, summary and cases without samples), with the samples read case by case when asked (from memory for a whole file, from the sidecar for a split one). */
+export interface OpenedResult extends SavedResult {
+  /** The sidecar holding the samples of a split result; null for a whole file. */
+  sidecar: string | null;
+  close(): void;
+}
+
+/** Opens `path` while `use` runs, and closes it after. */
+export async function withOpenResult<T>(path: string, use: (opened: OpenedResult) => T | Promise<T>): Promise<T> {
+  const opened = await openResult(path);
   try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw invalidInput(code === 'ENOENT' ? `${path}: no such result file.` : `${path}: cannot read it (${code}).`);
+    return await use(opened);
+  } finally {
+    opened.close();
   }
+}
+
+/** A sample's reply text (its content), read from an opened result: what JUnit's failure details quote. */
+export function replyOf(opened: OpenedResult): (caseId: string, index: number) => string | undefined {
+  return (caseId, index) => opened.samples(caseId).find((s) => s.index === index)?.content;
+}
+
+/** A file too large for one string cannot be a whole result thinkbench wrote: those are split. */
+const MAX_WHOLE_BYTES = 500 * 1024 * 1024;
+
+/** Opens a result file; a missing, truncated, foreign or newer file is an invalid_input error naming it. */
+export async function openResult(path: string): Promise<OpenedResult> {
+  const size = await stat(path).then(
+    (s) => s.size,
+    (error: NodeJS.ErrnoException) => {
+      throw invalidInput(error.code === 'ENOENT' ? `${path}: no such result file.` : `${path}: cannot read it (${error.code}).`);
+    },
+  );
+  if (size > MAX_WHOLE_BYTES)
+    throw invalidInput(
+      `${path} is ${Math.round(size / 1e6)} MB in one JSON file, too large to read in one piece; results this large are written with their samples in a sidecar.`,
+    );
+  const data = parseJson(path, await readFile(path, 'utf8'));
+  return (data as { schemaVersion?: unknown }).schemaVersion === SPLIT_SCHEMA_VERSION ? openSplit(path, data) : openWhole(path, data);
+}
+
+/** Reads a whole result, each sample passed through `mapSample` as it is read (to cut or drop texts), so only what it keeps is held. */
+export async function readCases<S>(
+  path: string,
+  mapSample: (sample: Sample) => S,
+): Promise<Omit<Result, 'cases'> & { cases: (CaseHead & { samples: S[] })[] }> {
+  return withOpenResult(path, (opened) => ({ ...opened.head, cases: opened.head.cases.map((c) => ({ ...c, samples: opened.samples(c.id).map(mapSample) })) }));
+}
+
+/** Reads and validates a result file whole, samples' texts included. */
+export async function readResult(path: string): Promise<Result> {
+  return readCases(path, (s) => s);
+}
+
+/** A result with its samples' texts left on disk: what compare, gates and summaries need, for a file of any size. */
+export async function readResultView(path: string): Promise<ResultView> {
+  return readCases(path, toSampleView);
+}
+
+function parseJson(path: string, text: string): unknown {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -63,16 +102,53 @@ export async function readResult(path: string): Promise<Result> {
     throw invalidInput(`${path} is not valid JSON (${(error as Error).message}); is the file truncated?`);
   }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if ((data as { tool?: { name?: unknown } } | null)?.tool?.name !== 'thinkbench') {
-    throw invalidInput(`${path} is not a thinkbench result file.`);
+  if ((data as { tool?: { name?: unknown } } | null)?.tool?.name !== 'thinkbench') throw invalidInput(`${path} is not a thinkbench result file.`);
+  if (typeof version === 'number' && version > SPLIT_SCHEMA_VERSION) {
+    throw invalidInput(`${path} has schemaVersion ${version}, newer than this thinkbench reads (${SPLIT_SCHEMA_VERSION}); upgrade thinkbench.`);
   }
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw invalidInput(`${path} has schemaVersion ${version}, newer than this thinkbench reads (${SCHEMA_VERSION}); upgrade thinkbench.`);
-  }
+  return data;
+}
+
+function invalidFile(path: string, error: { issues: { path: PropertyKey[]; message: string }[] }): Error {
+  const issue = error.issues[0]!;
+  return invalidInput(`${path} is not a valid result file: ${formatPath(issue.path as (string | number)[])}: ${issue.message}.`);
+}
+
+function openWhole(path: string, data: unknown): OpenedResult {
   const parsed = Result.safeParse(upgradeResult(data));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalidInput(`${path} is not a valid result file: ${formatPath(issue.path as (string | number)[])}: ${issue.message}.`);
+  if (!parsed.success) throw invalidFile(path, parsed.error);
+  return {
+    ...savedFromResult(parsed.data),
+    sidecar: null,
+    close: () => {},
+  };
+}
+
+async function openSplit(path: string, data: unknown): Promise<OpenedResult> {
+  const parsed = SplitResultHead.safeParse(data);
+  if (!parsed.success) throw invalidFile(path, parsed.error);
+  const { samplesFile, ...head } = parsed.data;
+  // The sidecar sits beside its head: a name, never a path elsewhere.
+  if (basename(samplesFile.path) !== samplesFile.path)
+    throw invalidInput(`${path} names its samples file as ${samplesFile.path}; it must be a file beside it.`);
+  const sidecar = join(dirname(path), samplesFile.path);
+  const scanned = await scanSampleLines(sidecar).catch((error: NodeJS.ErrnoException) => {
+    throw invalidInput(`${path} keeps its samples in ${sidecar}, which cannot be read (${error.code ?? error.message}); keep the two files together.`);
+  });
+  if (scanned.broken.length) throw invalidInput(`${sidecar}:${scanned.broken[0]}: not a JSON line; is the file damaged?`);
+  if (scanned.index.size !== samplesFile.samples) {
+    throw invalidInput(`${sidecar} holds ${scanned.index.size} samples where ${path} says ${samplesFile.samples}; is it truncated, or from another run?`);
   }
-  return parsed.data;
+  const fd = openSync(sidecar, 'r');
+  return {
+    head: { ...head, schemaVersion: SCHEMA_VERSION },
+    samples: (caseId) =>
+      scanned.index.read(fd, caseId, (text, number) => {
+        const line = SampleLine.safeParse(JSON.parse(text));
+        if (!line.success) throw invalidFile(`${sidecar}:${number}`, line.error);
+        return line.data.sample;
+      }),
+    sidecar,
+    close: () => closeSync(fd),
+  };
 }

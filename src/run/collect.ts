@@ -4,6 +4,7 @@ import { aborted } from '../errors.js';
 import type { ModelClient, RequestFailure } from '../model/openai.js';
 import type { Adaptation, RawSample } from '../schema/result.js';
 import type { Case, Params } from '../schema/suite.js';
+import type { SampleStore } from '../result/sample-store.js';
 import type { ResponseCache } from './cache.js';
 import { certifyStop } from '../adaptive/certificate.js';
 import { inShard, type Shard } from './shard.js';
@@ -29,8 +30,8 @@ export interface CollectOptions {
   cache?: ResponseCache | undefined;
   timeBudgetMs?: number | undefined;
   signal?: AbortSignal | undefined;
-  /** Samples finished by an earlier run, by case id (resume): not sent again. */
-  prior?: ReadonlyMap<string, readonly RawSample[]> | undefined;
+  /** Where finished samples go, as they finish; the samples it already holds (a resume's) are not sent again, failed ones apart. */
+  store: SampleStore;
   onSample?: ((caseIndex: number, sample: RawSample) => void) | undefined;
   /** --adaptive: a case whose first samples (in index order) decide its vote receives no more; `answerOf` reads a sample's canonical answer. */
   /** s1-style budget forcing: reasoning streamed past this many tokens is cut and the answer asked for. */
@@ -42,7 +43,8 @@ export interface CollectOptions {
 }
 
 export interface Collected {
-  samples: Map<string, RawSample[]>;
+  /** The store, now holding every finished sample. */
+  samples: SampleStore;
   adaptations: Adaptation[];
   /** Every case has all the samples it asks for. */
   complete: boolean;
@@ -51,15 +53,17 @@ export interface Collected {
 /** Sends every unfinished sample; throws `aborted` on a fatal endpoint error (bad key, unknown model, unreachable). */
 export async function collectSamples(options: CollectOptions): Promise<Collected> {
   const { cases } = options;
-  // Resumed samples beyond what each case now asks for are left out.
-  const byCase = cases.map((c) => (options.prior?.get(c.id) ?? []).filter((s) => s.index < samplesFor(c, options.plan)));
-  const done = new Set(byCase.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
+  // Resumed samples beyond what each case now asks for are left out; failed ones are sent again.
+  const prior = cases.map((c) => (options.store.get(c.id) ?? []).filter((s) => !s.error && s.index < samplesFor(c, options.plan)));
+  const done = new Set(prior.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
+  const finished = prior.map((samples) => samples.length);
   const { shard } = options;
   const mine = (c: Case, sampleIndex: number) => !shard || inShard(shard, c.id, sampleIndex);
   const include = shard && ((caseIndex: number, sampleIndex: number) => mine(cases[caseIndex]!, sampleIndex));
   const tasks = planRequests(cases, { ...options.plan, params: options.params, done, ...(include && { include }) });
   const wanted = (c: Case) => Array.from({ length: samplesFor(c, options.plan) }, (_, i) => i).filter((i) => mine(c, i)).length;
-  const stopping = options.adaptive && adaptiveStops(cases, byCase, options.adaptive, (c) => samplesFor(c, options.plan));
+  const stopping = options.adaptive && adaptiveStops(cases, prior, options.adaptive, (c) => samplesFor(c, options.plan));
+  prior.length = 0; // only the counts and the stopping rule's answers are kept: the texts stay in the store
 
   const stop = new AbortController();
   // Each in-flight sample links its own controller to this one: at most `concurrency` listeners.
@@ -98,7 +102,8 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
       const sample = await runSample(task, ctx);
       if (!sample) return;
       if (!sample.error && !sample.cached) succeeded = true;
-      byCase[task.caseIndex]!.push(sample);
+      options.store.add(cases[task.caseIndex]!.id, sample);
+      finished[task.caseIndex]!++;
       stopping?.add(task.caseIndex, sample);
       options.onSample?.(task.caseIndex, sample);
     });
@@ -108,9 +113,9 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
   }
   if (fatal) throw aborted(fatalMessage(fatal, options.model, options.baseUrl));
   return {
-    samples: new Map(cases.map((c, i) => [c.id, byCase[i]!])),
+    samples: options.store,
     adaptations,
-    complete: cases.every((c, i) => byCase[i]!.length >= wanted(c) || stopping?.decided(i)),
+    complete: cases.every((c, i) => finished[i]! >= wanted(c) || stopping?.decided(i)),
   };
 }
 

@@ -5,10 +5,11 @@ import type { CodeExecution } from '../grade/code.js';
 import { buildGraders } from '../grade/graders.js';
 import { gradeRun } from '../grade/grade-run.js';
 import type { ModelClient } from '../model/openai.js';
-import type { Adaptation, RawSample, Result, Sample, Selection } from '../schema/result.js';
+import type { Adaptation, CaseResult, RawSample, Result, ResultView, Sample, Selection } from '../schema/result.js';
+import { memorySampleStore, type SampleStore } from '../result/sample-store.js';
 import type { Case, Params, Suite } from '../schema/suite.js';
 import { readSample } from '../score/read-sample.js';
-import { scoreRun } from '../score/score-run.js';
+import { type ScoreRunInput, scoreRun, scoreRunInto } from '../score/score-run.js';
 import type { Grades, ScorerFactory, Verifier } from '../score/scorer.js';
 import { scorerFactory } from '../score/scorers/index.js';
 import { TOOL } from '../tool.js';
@@ -46,6 +47,8 @@ export interface EvaluateOptions {
   signal?: AbortSignal | undefined;
   /** Samples finished by an earlier run, by case id (resume): scored again with this code, not sent again. */
   prior?: ReadonlyMap<string, readonly RawSample[]> | undefined;
+  /** Where samples wait to be scored (the CLI's: the run's journal on disk); in memory by default. Samples it already holds count as finished. */
+  store?: SampleStore | undefined;
   /** Verdicts an earlier run's graders gave (resume): not asked again. */
   knownGrades?: Grades | undefined;
   /** Each sample as it finishes; `read()` scores it on its own (for a live tally; the result scores it again). */
@@ -89,7 +92,22 @@ export interface EvaluateBatch {
 
 /** Runs a suite against a model and returns the scored result; throws `aborted` on a fatal endpoint error. */
 export async function evaluate(options: EvaluateOptions): Promise<Result> {
+  return scoreRun(await collectAndGrade(options));
+}
+
+/**
+ * `evaluate` for a run of any size: each scored case goes to `onCase` (a result writer) as it is
+ * scored, and the result comes back without its samples' texts.
+ */
+export async function evaluateInto(options: EvaluateOptions, onCase: (c: CaseResult) => void): Promise<ResultView> {
+  return scoreRunInto(await collectAndGrade(options), onCase);
+}
+
+/** Collects the samples and grades what needs I/O: everything the scoring pass takes. */
+async function collectAndGrade(options: EvaluateOptions): Promise<ScoreRunInput> {
   const { suite, client } = options;
+  const store = options.store ?? memorySampleStore();
+  for (const [caseId, samples] of options.prior ?? []) for (const sample of samples) if (!sample.error) store.add(caseId, sample);
   const startedAt = new Date().toISOString();
   const selection = options.selection ?? 'majority';
   if (selection === 'best-of-n' && !options.verifier) throw invalidInput('best-of-n selection needs a verifier (--verifier).');
@@ -116,8 +134,13 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
       const c = suite.cases[caseIndex]!;
       onSample({ caseId: c.id, sample, read: () => readSample(scorerFor(c), sample, () => undefined) });
     });
+  // Batch outputs come back in whole files: each sample is stored as it is read, like a live one.
+  const onBatchSample = (caseIndex: number, sample: RawSample) => {
+    store.add(suite.cases[caseIndex]!.id, sample);
+    onSampleRead?.(caseIndex, sample);
+  };
   const collected: Collected & { batch?: Result['batch'] } = options.batch
-    ? await collectAsBatches(options, plan, params, onSampleRead)
+    ? await collectAsBatches(options, plan, params, store, onBatchSample)
     : await collectSamples({
         cases: suite.cases,
         client,
@@ -132,7 +155,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
         cache: options.cache,
         timeBudgetMs: options.timeBudgetMs,
         signal: options.signal,
-        prior: options.prior,
+        store,
         onAdapt: options.onAdapt,
         shard: options.shard,
         thinkingBudget: budget?.forcing,
@@ -186,7 +209,7 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
     ...(collected.batch && { batch: collected.batch }),
     ...(options.endpointFigures && { endpoints: options.endpointFigures() }),
   };
-  return scoreRun({ run, suite, scorerFor, samples: collected.samples, grades });
+  return { run, suite, scorerFor, samples: collected.samples, grades };
 }
 
 /** The run's samples through the provider's Batch API: the same raw samples, journaled batch records, half the price. */
@@ -194,7 +217,8 @@ async function collectAsBatches(
   options: EvaluateOptions,
   plan: { samples: number; samplesOverride?: number | undefined },
   params: Params,
-  onSample: ((caseIndex: number, sample: RawSample) => void) | undefined,
+  store: SampleStore,
+  onSample: (caseIndex: number, sample: RawSample) => void,
 ): Promise<Collected & { batch: NonNullable<Result['batch']> }> {
   const batch = options.batch!;
   const collected = await collectBatch({
@@ -203,7 +227,7 @@ async function collectAsBatches(
     model: options.model,
     plan,
     params,
-    prior: options.prior,
+    prior: store,
     known: batch.known,
     shard: options.shard,
     onBatch: batch.onBatch,
@@ -215,7 +239,7 @@ async function collectAsBatches(
     poll: batch.poll,
   });
   return {
-    samples: collected.samples,
+    samples: store,
     adaptations: [],
     complete: collected.complete,
     batch: { ids: collected.batches.map((b) => b.id), priceFactor: collected.batchFactor },

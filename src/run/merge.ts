@@ -2,9 +2,10 @@
 import { invalidInput } from '../errors.js';
 import { loadCustomModules } from '../grade/custom.js';
 import { gradesFromSamples } from '../grade/grade-run.js';
-import { RawSample, type Result } from '../schema/result.js';
+import { type CaseResult, RawSample, type Result, type ResultView, toSampleView } from '../schema/result.js';
+import { type SavedResult, savedFromResult } from '../result/saved-result.js';
 import type { Suite } from '../schema/suite.js';
-import { scoreRun } from '../score/score-run.js';
+import { scoreRunInto } from '../score/score-run.js';
 import { scorerFactory } from '../score/scorers/index.js';
 import { stableJson } from '../stable-json.js';
 
@@ -14,6 +15,22 @@ import { stableJson } from '../stable-json.js';
  * models, parameters or shard counts, and the same shard twice; a missing shard leaves the result partial.
  */
 export async function mergeShards(shards: ReadonlyArray<{ file: string; result: Result }>, suite: Suite): Promise<Result> {
+  const cases: CaseResult[] = [];
+  const merged = await mergeInto(
+    shards.map(({ file, result }) => ({ file, saved: savedFromResult(result) })),
+    suite,
+    (c) => cases.push(c),
+  );
+  return { ...merged, cases };
+}
+
+/** `mergeShards` for shards of any size: their samples are read case by case, and each merged case goes to `onCase`. */
+export async function mergeInto(
+  input: ReadonlyArray<{ file: string; saved: SavedResult }>,
+  suite: Suite,
+  onCase: (c: CaseResult) => void,
+): Promise<ResultView> {
+  const shards = input.map(({ file, saved }) => ({ file, result: saved.head, saved }));
   const [first] = shards;
   if (!first) throw invalidInput("merge takes the result files of a run's shards.");
   const seen = new Set<number>();
@@ -38,33 +55,36 @@ export async function mergeShards(shards: ReadonlyArray<{ file: string; result: 
   }
   if (suite.sha256 !== first.result.suite.sha256)
     throw invalidInput(`${suite.path} is not the suite the shards ran (its hash differs); pass the suite they ran with --suite.`);
-  const samples = new Map<string, Map<number, RawSample>>();
-  for (const { result } of shards) {
-    for (const c of result.cases) {
-      const byIndex = samples.get(c.id) ?? new Map<number, RawSample>();
-      for (const s of c.samples) byIndex.set(s.index, RawSample.parse(s));
-      samples.set(c.id, byIndex);
-    }
-  }
-  const joined = new Map([...samples].map(([id, byIndex]) => [id, [...byIndex.values()].sort((a, b) => a.index - b.index)]));
+  // Each (case, sample) pair once, read from the shards only when its case is scored.
+  const joined = {
+    get: (caseId: string) => {
+      const byIndex = new Map<number, RawSample>();
+      for (const { saved } of shards) for (const s of saved.samples(caseId)) byIndex.set(s.index, RawSample.parse(s));
+      return [...byIndex.values()].sort((a, b) => a.index - b.index);
+    },
+  };
+  const views = shards.flatMap(({ saved }) => saved.head.cases.map((c) => ({ ...c, samples: saved.samples(c.id).map(toSampleView) })));
   const modules = await loadCustomModules(suite);
   const all = shards.map((s) => s.result);
   const { schemaVersion: _v, suite: _s, summary: _summary, cases: _cases, shard: _shard, ...run } = first.result;
   const adaptations = [...new Map(all.flatMap((r) => r.adaptations).map((a) => [a.param, a])).values()];
-  return scoreRun({
-    run: {
-      ...run,
-      startedAt: all.map((r) => r.startedAt).sort()[0]!,
-      finishedAt: all
-        .map((r) => r.finishedAt)
-        .sort()
-        .at(-1)!,
-      complete: seen.size === first.result.shard!.count && all.every((r) => r.complete),
-      adaptations,
+  return scoreRunInto(
+    {
+      run: {
+        ...run,
+        startedAt: all.map((r) => r.startedAt).sort()[0]!,
+        finishedAt: all
+          .map((r) => r.finishedAt)
+          .sort()
+          .at(-1)!,
+        complete: seen.size === first.result.shard!.count && all.every((r) => r.complete),
+        adaptations,
+      },
+      suite,
+      scorerFor: scorerFactory({ modules }),
+      samples: joined,
+      grades: gradesFromSamples(views),
     },
-    suite,
-    scorerFor: scorerFactory({ modules }),
-    samples: joined,
-    grades: gradesFromSamples(all.flatMap((r) => r.cases)),
-  });
+    onCase,
+  );
 }

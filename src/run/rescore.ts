@@ -2,11 +2,12 @@
 import { loadCustomModules } from '../grade/custom.js';
 import { buildGraders, type JudgeDefaults } from '../grade/graders.js';
 import { gradeRun, gradesFromSamples } from '../grade/grade-run.js';
-import { RawSample, type Result } from '../schema/result.js';
+import { type CaseResult, type CaseView, RawSample, type Result, type ResultView, toSampleView } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
-import { scoreRun } from '../score/score-run.js';
+import { scoreRunInto } from '../score/score-run.js';
 import { scorerFactory } from '../score/scorers/index.js';
 import { TOOL } from '../tool.js';
+import { type SavedResult, savedFromResult } from '../result/saved-result.js';
 
 /** What a re-score changed, sample by sample. */
 export interface RescoreChanges {
@@ -30,9 +31,22 @@ export interface RescoreOptions {
  * `regrade` is given; custom modules decide again, since they are the suite's own code.
  */
 export async function rescoreResult(saved: Result, suite: Suite, options: RescoreOptions = {}): Promise<{ result: Result; changes: RescoreChanges }> {
+  const cases: CaseResult[] = [];
+  const { result, changes } = await rescoreInto(savedFromResult(saved), suite, options, (c) => cases.push(c));
+  return { result: { ...result, cases }, changes };
+}
+
+/** `rescoreResult` for a result of any size: the saved samples are read case by case, and each re-scored case goes to `onCase`. */
+export async function rescoreInto(
+  saved: SavedResult,
+  suite: Suite,
+  options: RescoreOptions,
+  onCase: (c: CaseResult) => void,
+): Promise<{ result: ResultView; changes: RescoreChanges }> {
   const known = new Set(suite.cases.map((c) => c.id));
-  const missingCases = saved.cases.filter((c) => !known.has(c.id)).map((c) => c.id);
-  const samples = new Map(saved.cases.map((c) => [c.id, c.samples.map((s) => RawSample.parse(s))]));
+  const missingCases = saved.head.cases.filter((c) => !known.has(c.id)).map((c) => c.id);
+  const before = saved.head.cases.map((c): CaseView => ({ ...c, samples: saved.samples(c.id).map(toSampleView) }));
+  const samples = { get: (caseId: string) => saved.samples(caseId).map((s) => RawSample.parse(s)) };
   const modules = await loadCustomModules(suite, { allow: options.allowCustomScorers });
   const scorerFor = scorerFactory({ modules });
   const grades = await gradeRun({
@@ -40,18 +54,18 @@ export async function rescoreResult(saved: Result, suite: Suite, options: Rescor
     scorerFor,
     samples,
     graderFor: buildGraders(suite, { modules, judge: options.regrade, askJudges: options.regrade !== undefined }),
-    known: options.regrade ? undefined : gradesFromSamples(saved.cases),
+    known: options.regrade ? undefined : gradesFromSamples(before),
   });
-  const { schemaVersion: _version, suite: _suite, summary: _summary, cases: _cases, ...run } = saved;
-  const result = scoreRun({ run: { ...run, tool: TOOL, rescoredAt: new Date().toISOString() }, suite, scorerFor, samples, grades });
-  return { result, changes: { ...countChanges(saved, result), missingCases } };
+  const { schemaVersion: _version, suite: _suite, summary: _summary, cases: _cases, ...run } = saved.head;
+  const result = scoreRunInto({ run: { ...run, tool: TOOL, rescoredAt: new Date().toISOString() }, suite, scorerFor, samples, grades }, onCase);
+  return { result, changes: { ...countChanges(before, result.cases), missingCases } };
 }
 
-function countChanges(before: Result, after: Result): Pick<RescoreChanges, 'answers' | 'verdicts'> {
-  const old = new Map(before.cases.flatMap((c) => c.samples.map((s) => [`${c.id}\u0000${s.index}`, s] as const)));
+function countChanges(before: readonly CaseView[], after: readonly CaseView[]): Pick<RescoreChanges, 'answers' | 'verdicts'> {
+  const old = new Map(before.flatMap((c) => c.samples.map((s) => [`${c.id}\u0000${s.index}`, s] as const)));
   let answers = 0;
   let verdicts = 0;
-  for (const c of after.cases) {
+  for (const c of after) {
     for (const s of c.samples) {
       const was = old.get(`${c.id}\u0000${s.index}`);
       if (!was) continue;

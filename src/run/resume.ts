@@ -1,50 +1,73 @@
-// Resuming: gathers a cut-short run's finished samples and checks they belong to the run being resumed.
+// Resuming: a cut-short run's finished samples, checked to belong to the run being resumed, copied into the new run's journal.
 import { existsSync } from 'node:fs';
 import { invalidInput } from '../errors.js';
 import { gradesFromSamples } from '../grade/grade-run.js';
-import { journalPathFor, readJournal, type JournalHeader } from '../result/journal.js';
-import { readResult } from '../result/store.js';
-import { RawSample } from '../schema/result.js';
+import { type Journal, type JournalHeader, type JournalReading, journalPathFor, readJournal } from '../result/journal.js';
+import { type OpenedResult, openResult } from '../result/store.js';
+import { RawSample, toSampleView } from '../schema/result.js';
 import type { Grades } from '../score/scorer.js';
 import { stableJson } from '../stable-json.js';
 
-/** What an earlier run left: its finished raw samples by case id, and the verdicts its graders gave. */
+/** What an earlier run left: its samples (copied on demand, case by case) and its checked identity. */
 export interface Prior {
-  samples: Map<string, RawSample[]>;
-  grades: Grades;
+  /**
+   * Copies the earlier run's finished samples into `journal` (a sample it already holds is left as
+   * it is) and returns the verdicts its graders gave and how many samples were reused. Failed
+   * samples are not copied: a resumed run sends them again.
+   */
+  copyInto(journal: Pick<Journal, 'append' | 'has'>): { grades: Grades; reused: number };
+  close(): void;
 }
 
 /**
- * Finished samples of the run saved at `resultPath` (its result file, its journal, or both), by
- * case id, as collected: the resumed run scores them again with the current code, so a resume
- * across an upgrade never mixes two extractors' answers in one vote. Throws invalid_input when
- * there is nothing to resume, the journal has no valid header, or the run differs from `expected`.
+ * The run saved at `resultPath` (its result file, its journal, or both), read case by case: the
+ * resumed run scores its samples again with the current code, so a resume across an upgrade never
+ * mixes two extractors' answers in one vote. Throws invalid_input when there is nothing to resume,
+ * the journal has no valid header, or the run differs from `expected`.
  */
-export async function loadPrior(resultPath: string, expected: Omit<JournalHeader, 'tool'>): Promise<Prior> {
+export async function openPrior(resultPath: string, expected: Omit<JournalHeader, 'tool'>): Promise<Prior> {
   const journalPath = journalPathFor(resultPath);
-  const journal = readJournal(journalPath);
-  const result = existsSync(resultPath) ? await readResult(resultPath) : null;
-  if (!journal && !result) throw invalidInput(`${resultPath}: nothing to resume (no result file and no journal beside it).`);
-  if (journal && !journal.header)
-    throw invalidInput(`${journalPath} has no valid header line, so its samples cannot be told apart from another run's; remove it or start a new run.`);
-  if (result) checkSameRun(resultPath, { suite: result.suite, model: result.model, params: result.params }, expected);
-  if (journal?.header) checkSameRun(journalPath, journal.header, expected);
-
-  const merged = new Map<string, Map<number, RawSample>>();
-  const add = (caseId: string, samples: readonly RawSample[]) => {
-    const byIndex = merged.get(caseId) ?? new Map<number, RawSample>();
-    for (const s of samples) byIndex.set(s.index, s);
-    merged.set(caseId, byIndex);
+  const journal = await readJournal(journalPath);
+  let result: OpenedResult | null = null;
+  try {
+    result = existsSync(resultPath) ? await openResult(resultPath) : null;
+    if (!journal && !result) throw invalidInput(`${resultPath}: nothing to resume (no result file and no journal beside it).`);
+    if (journal && !journal.header)
+      throw invalidInput(`${journalPath} has no valid header line, so its samples cannot be told apart from another run's; remove it or start a new run.`);
+    if (result) checkSameRun(resultPath, { suite: result.head.suite, model: result.head.model, params: result.head.params }, expected);
+    if (journal?.header) checkSameRun(journalPath, journal.header, expected);
+  } catch (error) {
+    journal?.close();
+    result?.close();
+    throw error;
+  }
+  return {
+    copyInto: (into) => copyPrior(result, journal, into),
+    close: () => {
+      journal?.close();
+      result?.close();
+    },
   };
-  for (const c of result?.cases ?? [])
-    add(
-      c.id,
-      c.samples.map((s) => RawSample.parse(s)),
-    );
-  for (const [caseId, samples] of journal?.samples ?? []) add(caseId, samples);
-  // Failed samples are not answers: a resumed run sends them again.
-  const samples = new Map([...merged].map(([id, byIndex]) => [id, [...byIndex.values()].filter((s) => !s.error)]));
-  return { samples, grades: gradesFromSamples(result?.cases ?? []) };
+}
+
+function copyPrior(result: OpenedResult | null, journal: JournalReading | null, into: Pick<Journal, 'append' | 'has'>): { grades: Grades; reused: number } {
+  const savedCases: Parameters<typeof gradesFromSamples>[0][number][] = [];
+  const caseIds = new Set([...(result?.head.cases.map((c) => c.id) ?? []), ...(journal?.caseIds() ?? [])]);
+  const scorers = new Map(result?.head.cases.map((c) => [c.id, c.scorer]));
+  let reused = 0;
+  for (const caseId of caseIds) {
+    const saved = result?.samples(caseId) ?? [];
+    if (saved.length) savedCases.push({ id: caseId, scorer: scorers.get(caseId), samples: saved.map(toSampleView) });
+    // The journal's samples are the later word: they win over the result file's for the same index.
+    const byIndex = new Map<number, RawSample>(saved.map((s) => [s.index, RawSample.parse(s)]));
+    for (const s of journal?.get(caseId) ?? []) byIndex.set(s.index, s);
+    for (const sample of byIndex.values()) {
+      if (sample.error) continue;
+      reused++;
+      if (!into.has(caseId, sample.index)) into.append(caseId, sample);
+    }
+  }
+  return { grades: gradesFromSamples(savedCases), reused };
 }
 
 function checkSameRun(path: string, saved: Omit<JournalHeader, 'tool'>, expected: Omit<JournalHeader, 'tool'>): void {

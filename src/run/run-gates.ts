@@ -1,6 +1,6 @@
 // The gates a run applies to its own result: every sample failed (aborted), too many failed, accuracy under --fail-under.
 
-import type { Result } from '../schema/result.js';
+import type { ResultView } from '../schema/result.js';
 
 /** One failed gate: `aborted` (exit 3) when the run measured nothing, `gate` (exit 1) otherwise. */
 export interface RunGateFailure {
@@ -14,7 +14,7 @@ export interface RunGateFailure {
  * than `maxErrorRate` fails the run; `failUnder` compares the majority accuracy, saying how much
  * of the run it covers when the run was cut short.
  */
-export function runGates(result: Result, gates: { maxErrorRate: number; failUnder?: number | undefined }): RunGateFailure[] {
+export function runGates(result: ResultView, gates: { maxErrorRate: number; failUnder?: number | undefined }): RunGateFailure[] {
   const samples = result.cases.flatMap((c) => c.samples);
   const failed = samples.filter((s) => s.error).length;
   const codes = [...new Set(samples.flatMap((s) => (s.error ? [s.error.code] : [])))].slice(0, 3).join(', ');

@@ -3,17 +3,18 @@ import { resolve } from 'node:path';
 import { invalidInput } from '../errors.js';
 import { modelVerifier, moduleVerifier } from '../grade/verifiers.js';
 import type { ModelClient } from '../model/openai.js';
-import { journalPathFor, openJournal, removeJournal } from '../result/journal.js';
-import { writeFileAtomic, writeResult } from '../result/store.js';
-import type { Result, Sample } from '../schema/result.js';
+import { type Journal, journalPathFor, openJournal, removeJournal } from '../result/journal.js';
+import { replyOf, withOpenResult, writeFileAtomic } from '../result/store.js';
+import { createResultWriter } from '../result/writer.js';
+import type { ResultView, Sample } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
-import type { Verifier } from '../score/scorer.js';
+import { type Grades, NO_GRADES, type Verifier } from '../score/scorer.js';
 import { TOOL } from '../tool.js';
 import { batchJournalLine, readBatchRecords } from '../batch/journal-records.js';
-import { evaluate, type EvaluateBatch, type EvaluateOptions } from './evaluate.js';
+import { type EvaluateBatch, type EvaluateOptions, evaluateInto } from './evaluate.js';
 import { defaultOutPath } from './out-path.js';
 import { DEFAULT_SAMPLES, samplesFor } from './plan.js';
-import { loadPrior } from './resume.js';
+import { openPrior } from './resume.js';
 
 /** Run settings shared by every suite of a command. */
 export type RunSettings = Pick<
@@ -60,57 +61,80 @@ export interface SuiteRun {
   batch?: Pick<EvaluateBatch, 'api' | 'onProgress' | 'poll'> | undefined;
 }
 
-/** Runs one suite, writing every finished sample to the journal and the result file at the end; returns the result and where it went. */
-export async function runSuite(run: SuiteRun): Promise<{ result: Result; out: string; journalPath: string }> {
-  const { suite, client, endpoint, model, settings } = run;
+/**
+ * Runs one suite: every finished sample goes to the journal (where it waits to be scored, on disk),
+ * each case is scored from there and handed to the result writer, so memory holds no sample texts
+ * whatever the run's size. Returns the result without its texts and where it went.
+ */
+export async function runSuite(run: SuiteRun): Promise<{ result: ResultView; out: string; journalPath: string }> {
+  const { suite, model, settings } = run;
   const out = run.out ?? run.resume ?? defaultOutPath(suite.name, model);
   const identity = { suite: { name: suite.name, sha256: suite.sha256 }, model, params: settings.params ?? {} };
-  const prior = run.resume ? await loadPrior(run.resume, identity) : undefined;
-  const verifier = settings.selection === 'best-of-n' ? await makeVerifier(run) : undefined;
+  const prior = run.resume ? await openPrior(run.resume, identity) : undefined;
   const journalPath = journalPathFor(out);
-  // Resuming into the same file appends to its journal; any other run starts one afresh.
-  const appending = run.resume !== undefined && resolve(run.resume) === resolve(out);
-  const journal = openJournal(journalPath, { ...identity, tool: TOOL }, appending);
-  if (!appending) for (const [caseId, samples] of prior?.samples ?? []) for (const sample of samples) journal.append(caseId, sample);
-  const total = suite.cases.reduce((n, c) => n + samplesFor(c, { samples: DEFAULT_SAMPLES, ...settings }), 0);
-  const reused = [...(prior?.samples.values() ?? [])].reduce((n, samples) => n + samples.length, 0);
-  run.onStart?.({ total: total - reused, reused, out });
-  let result: Result;
+  let journal: Journal;
+  let reused = { grades: NO_GRADES, reused: 0 };
   try {
-    result = await evaluate({
-      ...settings,
-      verifier,
-      suite,
-      client,
-      model,
-      signal: run.signal,
-      baseUrl: endpoint.shownUrl,
-      simulated: endpoint.simulated,
-      prior: prior?.samples,
-      knownGrades: prior?.grades,
-      ...(run.batch && {
-        batch: {
-          ...run.batch,
-          // Batches a killed run submitted are picked up from its journal, never paid for twice.
-          known: run.resume ? await readBatchRecords(journalPathFor(run.resume)) : [],
-          onBatch: (record) => journal.appendLine(batchJournalLine(record)),
-        },
-      }),
-      onSample: ({ caseId, sample, read }) => {
-        journal.append(caseId, sample);
-        run.onSample?.(read());
+    const verifier = settings.selection === 'best-of-n' ? await makeVerifier(run) : undefined;
+    // Resuming into the same file appends to its journal; any other run starts one afresh.
+    const appending = run.resume !== undefined && resolve(run.resume) === resolve(out);
+    journal = await openJournal(journalPath, { ...identity, tool: TOOL }, appending);
+    if (prior) reused = prior.copyInto(journal);
+    return await runInto(run, { out, journalPath, journal, verifier, grades: reused.grades, reused: reused.reused });
+  } finally {
+    prior?.close();
+  }
+}
+
+async function runInto(
+  run: SuiteRun,
+  ctx: { out: string; journalPath: string; journal: Journal; verifier: Verifier | undefined; grades: Grades; reused: number },
+): Promise<{ result: ResultView; out: string; journalPath: string }> {
+  const { suite, client, endpoint, model, settings } = run;
+  const { out, journalPath, journal } = ctx;
+  const total = suite.cases.reduce((n, c) => n + samplesFor(c, { samples: DEFAULT_SAMPLES, ...settings }), 0);
+  run.onStart?.({ total: total - ctx.reused, reused: ctx.reused, out });
+  const writer = createResultWriter(out);
+  let result: ResultView;
+  try {
+    result = await evaluateInto(
+      {
+        ...settings,
+        verifier: ctx.verifier,
+        suite,
+        client,
+        model,
+        signal: run.signal,
+        baseUrl: endpoint.shownUrl,
+        simulated: endpoint.simulated,
+        store: journal,
+        knownGrades: ctx.grades,
+        ...(run.batch && {
+          batch: {
+            ...run.batch,
+            // Batches a killed run submitted are picked up from its journal, never paid for twice.
+            known: run.resume ? await readBatchRecords(journalPathFor(run.resume)) : [],
+            onBatch: (record) => journal.appendLine(batchJournalLine(record)),
+          },
+        }),
+        onSample: ({ read }) => run.onSample?.(read()),
       },
+      (c) => writer.add(c),
+    );
+    const { cases: _cases, ...head } = result;
+    await writer.finish(head).catch((error: NodeJS.ErrnoException) => {
+      throw invalidInput(`cannot write the result to ${out} (${error.code ?? error.message}); the samples are kept in ${journalPath}.`);
     });
+  } catch (error) {
+    writer.abort();
+    throw error;
   } finally {
     journal.close();
   }
-  await writeResult(out, result).catch((error: NodeJS.ErrnoException) => {
-    throw invalidInput(`cannot write the result to ${out} (${error.code ?? error.message}); the samples are kept in ${journalPath}.`);
-  });
   if (result.complete) removeJournal(journalPath);
   if (run.junit) {
     const { renderJunit } = await import('../report/junit.js');
-    await writeFileAtomic(run.junit, renderJunit(result));
+    await writeFileAtomic(run.junit, await withOpenResult(out, (opened) => renderJunit(result, { replyOf: replyOf(opened) })));
   }
   return { result, out, journalPath };
 }

@@ -142,7 +142,10 @@ export type Adaptation = z.infer<typeof Adaptation>;
 export const SELECTIONS = ['majority', 'best-of-n'] as const;
 export type Selection = (typeof SELECTIONS)[number];
 
+/** The layout a whole result in one JSON file has; a file whose samples are in a sidecar is SPLIT_SCHEMA_VERSION. */
 export const SCHEMA_VERSION = 1;
+/** A result whose samples are in a JSONL sidecar beside it: its cases carry no `samples` (src/result/writer.ts). */
+export const SPLIT_SCHEMA_VERSION = 2;
 
 /** The result file. Fields are only ever added; a rename is a new schemaVersion. */
 export const Result = z.object({
@@ -180,3 +183,30 @@ export const Result = z.object({
   cases: z.array(CaseResult),
 });
 export type Result = z.infer<typeof Result>;
+
+/** A sample without its texts (content, reasoning): what summaries, comparisons, gates and JUnit read. */
+export type SampleView = Omit<Sample, 'content' | 'reasoning'>;
+
+/** The sample without its texts. */
+export function toSampleView({ content: _content, reasoning: _reasoning, ...view }: Sample): SampleView {
+  return view;
+}
+/** A case without its samples: what a split result file's head holds. */
+export type CaseHead = Omit<CaseResult, 'samples'>;
+export type CaseView = CaseHead & { samples: SampleView[] };
+/** A result with its samples' texts left on disk: a run of any size fits in memory this way. */
+export type ResultView = Omit<Result, 'cases'> & { cases: CaseView[] };
+
+/** The sidecar a split result names: its file (beside the head) and how many sample lines it holds. */
+export const SamplesFile = z.object({ path: z.string(), samples: z.number().int().nonnegative() });
+
+/** The head of a split result (schemaVersion 2): the same fields, cases without samples, and where the samples are. */
+export const SplitResultHead = Result.omit({ schemaVersion: true, cases: true }).extend({
+  schemaVersion: z.literal(SPLIT_SCHEMA_VERSION),
+  samplesFile: SamplesFile,
+  cases: z.array(CaseResult.omit({ samples: true })),
+});
+export type SplitResultHead = z.infer<typeof SplitResultHead>;
+
+/** One line of a sidecar (and of a journal): a case id and one of its samples. */
+export const SampleLine = z.object({ caseId: z.string(), sample: Sample });

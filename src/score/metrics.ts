@@ -1,5 +1,5 @@
 // Run-level metrics with honest estimators: maj@k and pass@k curves, a clustered bootstrap CI, per-tag figures.
-import type { CaseResult, TagSummary } from '../schema/result.js';
+import type { CaseView, TagSummary } from '../schema/result.js';
 import { correctCount, groupAnswers, type CaseSamples } from './metrics/groups.js';
 import { majCurve } from './metrics/maj-at-k.js';
 import { passAtK } from './metrics/pass-at-k.js';
@@ -11,7 +11,7 @@ export { majAtK, MAJ_EXACT_MAX_STEPS, MAJ_SAMPLED_SUBSETS } from './metrics/maj-
 export { bootstrapCi95, type BootstrapOptions } from './metrics/bootstrap.js';
 
 /** Metric input from a case in a result: every sample in index order (failed ones as no answer). */
-export function toCaseSamples(result: CaseResult, credit?: number): CaseSamples {
+export function toCaseSamples(result: CaseView, credit?: number): CaseSamples {
   const ordered = [...result.samples].sort((a, b) => a.index - b.index);
   const verdicts = new Map<string, boolean>();
   for (const s of ordered) if (s.answer !== null) verdicts.set(s.answer, s.correct);

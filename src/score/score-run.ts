@@ -1,11 +1,16 @@
 // The one scoring pass: collected samples and grades in, a scored Result out. Pure: run, resume and rescore all call it.
-import { SCHEMA_VERSION, type RawSample, type Result } from '../schema/result.js';
+import { type CaseResult, type CaseView, type RawSample, type Result, type ResultView, SCHEMA_VERSION, type Summary, toSampleView } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import { readSample } from './read-sample.js';
 import { scoreCase } from './score-case.js';
 import { NO_GRADES, type Grades, type ScorerFactory } from './scorer.js';
 import { caseCost, certificateFor, pricedSample, runFigures } from './run-figures.js';
-import { summarize } from './summarize.js';
+import { isCollapsed, summarize } from './summarize.js';
+
+/** A case's samples by its id, in index order: a Map, a run's sample store, a result's sidecar. */
+export interface SampleLookup<S = RawSample> {
+  get(caseId: string): readonly S[] | undefined;
+}
 
 /** What a result says about its run, apart from the scores: who, where, how, when. */
 export type RunRecord = Omit<Result, 'schemaVersion' | 'suite' | 'summary' | 'cases'>;
@@ -14,28 +19,37 @@ export interface ScoreRunInput {
   run: RunRecord;
   suite: Suite;
   scorerFor: ScorerFactory;
-  /** Collected samples by case id; cases the suite does not have are left out. */
-  samples: ReadonlyMap<string, readonly RawSample[]>;
+  /** Collected samples by case id (a Map, a store, a result's sidecar); cases the suite does not have are left out. */
+  samples: SampleLookup<RawSample>;
   /** Verdicts and verifier scores from the grading stage (src/grade/); none when every scorer decides alone. */
   grades?: Grades;
 }
 
-/** Reads every sample, votes every case and summarises the run, in the suite's case order. */
-export function scoreRun({ run, suite, scorerFor, samples, grades = NO_GRADES }: ScoreRunInput): Result {
+/**
+ * Reads every sample, votes every case and summarises the run, in the suite's case order; each
+ * case goes to `onCase` the moment it is scored and only its view (samples without texts) is kept,
+ * so a run of any size is scored case by case. Returns the result without its samples' texts.
+ */
+export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => void): ResultView {
+  const { run, suite, scorerFor, samples, grades = NO_GRADES } = input;
   const { tool, ...rest } = run;
   const price = run.pricing?.price ?? null;
-  const cases = suite.cases.map((c) => {
+  const cases: CaseView[] = [];
+  const collapsed: string[] = [];
+  for (const c of suite.cases) {
     const scorer = scorerFor(c);
     const verdicts = grades.verdicts.get(c.id);
     const scores = grades.scores.get(c.id);
     const read = (samples.get(c.id) ?? []).map((raw) => readSample(scorer, raw, (answer) => verdicts?.get(answer), scores?.get(raw.index)));
     const priced = run.pricing === undefined ? read : read.map((s) => pricedSample(s, price, run.batch?.priceFactor));
-    const scored = { ...scoreCase(c, priced, run.selection), messages: c.messages };
+    const scored: CaseResult = { ...scoreCase(c, priced, run.selection), messages: c.messages };
     if (run.pricing !== undefined) scored.costUsd = caseCost(priced);
     if (run.adaptive) scored.adaptive = certificateFor(scored, run.adaptive, run.samples);
-    return scored;
-  });
-  const summary = { ...summarize(cases, run.selection), ...runFigures(cases, run) };
+    if (isCollapsed(scored.samples)) collapsed.push(c.id);
+    onCase(scored);
+    cases.push({ ...scored, samples: scored.samples.map(toSampleView) });
+  }
+  const summary: Summary = { ...summarize(cases, run.selection), collapsed, ...runFigures(cases, run) };
   // Optional stopping makes k-subsets of a case's samples unlike fresh draws: the curves would mislead.
   if (run.adaptive) {
     delete summary.majAtK;
@@ -49,4 +63,11 @@ export function scoreRun({ run, suite, scorerFor, samples, grades = NO_GRADES }:
     summary,
     cases,
   };
+}
+
+/** The one scoring pass, whole: every case with its samples, texts included. */
+export function scoreRun(input: ScoreRunInput): Result {
+  const cases: CaseResult[] = [];
+  const view = scoreRunInto(input, (c) => cases.push(c));
+  return { ...view, cases };
 }

@@ -2,14 +2,14 @@
 import { addUsage } from './usage-total.js';
 import { populationCi95 } from './metrics/bootstrap.js';
 import { bootstrapMeanInterval } from './metrics/mean-bootstrap.js';
-import type { CaseResult, Sample, Selection, Summary } from '../schema/result.js';
+import type { CaseView, Sample, Selection, Summary } from '../schema/result.js';
 import { bootstrapCi95, byTag, curveKs, summaryCurves, toCaseSamples, type CaseSamples } from './metrics.js';
 
 /**
  * Accuracy (cons@N) is the mean vote credit and pass1 the mean per-case share of correct samples,
  * both over the cases that have at least one finished sample. Failed samples count as not correct.
  */
-export function summarize(cases: readonly CaseResult[], selection: Selection = 'majority'): Summary {
+export function summarize(cases: readonly CaseView[], selection: Selection = 'majority'): Omit<Summary, 'collapsed'> {
   const sampled = cases.filter((c) => c.samples.length > 0);
   const samples = sampled.flatMap((c) => c.samples);
   const count = (outcome: string) => samples.filter((s) => s.outcome === outcome).length;
@@ -40,7 +40,6 @@ export function summarize(cases: readonly CaseResult[], selection: Selection = '
     ...(sampled.length >= 2 && { ci95SameCases: selection === 'best-of-n' ? (bootstrapMeanInterval(credits) ?? [0, 0]) : bootstrapCi95(metricInput) }),
     byTag: byTag(metricInput),
     rightInReasoning: samples.filter((s) => s.rightInReasoning).length,
-    collapsed: sampled.filter((c) => isCollapsed(c.samples)).map((c) => c.id),
   };
 }
 

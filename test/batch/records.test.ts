@@ -21,7 +21,9 @@ describe('batch records in the journal', () => {
     appendFileSync(path, batchJournalLine(record('batch_1')));
     appendFileSync(path, batchJournalLine(record('batch_3')).slice(0, 30));
     expect((await readBatchRecords(path)).map((r) => r.id)).toEqual(['batch_1', 'batch_2']);
-    expect(readJournal(path)?.samples.get('a')).toHaveLength(1);
+    const journal = (await readJournal(path))!;
+    expect(journal.get('a')).toHaveLength(1);
+    journal.close();
   });
 
   test('no journal: no records', async () => {

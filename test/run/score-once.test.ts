@@ -8,13 +8,13 @@ import { readResult, writeResult } from '../../src/result/store.js';
 import { rescoreResult } from '../../src/run/rescore.js';
 import { openCache } from '../../src/run/cache.js';
 import { runSuite } from '../../src/run/run-suite.js';
-import type { Result } from '../../src/schema/result.js';
+import type { Result, ResultView } from '../../src/schema/result.js';
 import { loadSuite } from '../../src/suite/load.js';
 import { evaluateAgainst, mock } from '../helpers/run.js';
 import { shippedSuite } from '../helpers/suites.js';
 
 /** What a result says about its answers, without timings. */
-const verdicts = (r: Result) =>
+const verdicts = (r: ResultView) =>
   r.cases.map((c) => ({ id: c.id, answer: c.answer, credit: c.credit, samples: c.samples.map((s) => [s.index, s.answer, s.correct]) }));
 
 describe('collect, then score once', () => {

@@ -1,0 +1,44 @@
+// The one atomic write, and a result-shaped JSON file written case by case (no giant string).
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Writes `{...head, cases}` to `path` atomically, pretty-printed, serialising one case at a time:
+ * a 100,000-sample result never becomes one string.
+ */
+export async function writeJsonFile(path: string, value: { cases: readonly unknown[] } & Record<string, unknown>): Promise<void> {
+  await writeAtomically(path, async (file) => {
+    const { cases, ...head } = value;
+    const headJson = JSON.stringify(head, null, 2);
+    await file.write(`${headJson.slice(0, -2)},\n  "cases": [`);
+    for (let i = 0; i < cases.length; i++) {
+      const caseJson = JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ');
+      await file.write(`${i ? ',' : ''}\n    ${caseJson}`);
+    }
+    await file.write(`${cases.length ? '\n  ' : ''}]\n}\n`);
+  });
+}
+
+/** Writes a whole file through a temporary file and a rename. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  await writeAtomically(path, (file) => file.write(text).then(() => {}));
+}
+
+/**
+ * The one atomic write: `write` fills a temporary file beside `path`, which is then renamed over
+ * it, so no reader ever sees half a file; on failure the temporary file is removed.
+ */
+export async function writeAtomically(path: string, write: (file: FileHandle) => Promise<void>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const file = await open(temporary, 'w');
+  try {
+    await write(file);
+    await file.close();
+    await rename(temporary, path);
+  } catch (error) {
+    await file.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

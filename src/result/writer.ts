@@ -1,0 +1,91 @@
+// Writes a result case by case: whole in one JSON file while it is small, else its samples in a JSONL sidecar beside a small JSON head.
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { CaseHead, CaseResult, Result, ResultView } from '../schema/result.js';
+import { SPLIT_SCHEMA_VERSION } from '../schema/result.js';
+import { INLINE_LIMIT_BYTES } from '../settings.js';
+import { writeJsonFile } from './json-file.js';
+
+/** `results/x.json` keeps a large run's samples in `results/x.samples.jsonl`. */
+export function sidecarPathFor(resultPath: string): string {
+  return `${resultPath.replace(/\.json$/i, '')}.samples.jsonl`;
+}
+
+export interface ResultWriter {
+  /** One scored case, in the order the file lists them. */
+  add(c: CaseResult): void;
+  /** Writes the file with `head` (everything but the cases) and the cases added; nothing is visible before. */
+  finish(head: Omit<Result, 'cases'>): Promise<void>;
+  /** Removes what was written so far (a failed run's temporary files). */
+  abort(): void;
+}
+
+/**
+ * Cases are held while their samples' texts stay under `inlineLimitBytes`, and the result is one
+ * JSON file as in schemaVersion 1. Past it the samples go to a sidecar as they come, one
+ * `{"caseId", "sample"}` line each in case then index order, and the JSON head (schemaVersion 2)
+ * keeps the cases without samples and names the sidecar: memory stays bounded whatever the run's size.
+ */
+export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIMIT_BYTES } = {}): ResultWriter {
+  const sidecar = sidecarPathFor(path);
+  const temporary = `${sidecar}.${process.pid}.${Date.now()}.tmp`;
+  let held: CaseResult[] = [];
+  let heldBytes = 0;
+  let fd: number | undefined;
+  const heads: CaseHead[] = [];
+  let written = 0;
+  const writeCase = (c: CaseResult) => {
+    const { samples, ...head } = c;
+    heads.push(head);
+    if (!samples.length) return;
+    writeSync(fd!, `${samples.map((sample) => JSON.stringify({ caseId: c.id, sample })).join('\n')}\n`);
+    written += samples.length;
+  };
+  const spill = () => {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(temporary, 'w');
+    for (const c of held) writeCase(c);
+    held = [];
+  };
+  return {
+    add(c) {
+      if (fd !== undefined) return writeCase(c);
+      held.push(c);
+      heldBytes += c.samples.reduce((n, s) => n + s.content.length + s.reasoning.length + SAMPLE_OVERHEAD_BYTES, 0);
+      if (heldBytes > inlineLimitBytes) spill();
+    },
+    async finish(head) {
+      if (fd === undefined) return writeJsonFile(path, { ...head, cases: held });
+      closeSync(fd);
+      fd = undefined;
+      // The sidecar first: a head is never on disk without the samples it names.
+      renameSync(temporary, sidecar);
+      await writeJsonFile(path, { ...head, schemaVersion: SPLIT_SCHEMA_VERSION, samplesFile: { path: basename(sidecar), samples: written }, cases: heads });
+    },
+    abort() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+      rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/** What a sample's fields other than its texts take in the file, roughly. */
+const SAMPLE_OVERHEAD_BYTES = 400;
+
+/**
+ * Runs `produce`, which hands each scored case to `onCase`, and writes them to `path` with the head
+ * of the result it returns; on failure nothing is left behind.
+ */
+export async function writeCases<T extends { result: ResultView }>(path: string, produce: (onCase: (c: CaseResult) => void) => Promise<T>): Promise<T> {
+  const writer = createResultWriter(path);
+  try {
+    const produced = await produce((c) => writer.add(c));
+    const { cases: _cases, ...head } = produced.result;
+    await writer.finish(head);
+    return produced;
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}

@@ -157,13 +157,15 @@ let started = performance.now();
 const html = buildHtmlReport([{ file: 'bench.json', result }], { maxReasoningChars: MAX_REASONING });
 const buildMs = performance.now() - started;
 writeFileSync(file, html);
-const payload = [...html.matchAll(/type="application\/octet-stream"[^>]*>([^<]*)</g)].reduce((n, m) => n + m[1]!.length, 0);
+// Bytes, as the file holds them (what the goal counts), though the data's text is ASCII today.
+const payload = [...html.matchAll(/type="application\/octet-stream"[^>]*>([^<]*)</g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+const firstScreenData = Buffer.byteLength(/id="report-data">([^<]*)</.exec(html)?.[1] ?? '');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 console.log(
   `${samples.length} samples in ${CASES} cases; reasoning ${mb(reasoningChars)} (${Math.round(reasoningChars / samples.length)} chars per sample on average); --max-reasoning-chars ${MAX_REASONING ?? 'off'}`,
 );
 console.log(
-  `report ${mb(statSync(file).size)} (goal under 10 MB): data ${mb(payload)} gzip+base64, page and KaTeX ${mb(html.length - payload)}; built in ${Math.round(buildMs)} ms`,
+  `report ${mb(statSync(file).size)} (goal under 10 MB): data ${mb(payload)} gzipped (${mb(firstScreenData)} of it read for the first screen), page and KaTeX ${mb(Buffer.byteLength(html) - payload)}; built in ${Math.round(buildMs)} ms`,
 );
 console.log(
   `machine: ${cpus().length} cores, load average ${loadavg()
@@ -196,12 +198,24 @@ try {
     await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
     const wallMs = performance.now() - started;
     const inPage = Number(await page.locator('html').getAttribute('data-ready'));
+    // When the browser painted the first screen: the wall clock above is late while the browser still parses
+    // the texts (it answers playwright between parser tasks), the page's own paint record is not.
+    await page.waitForLoadState('load');
+    const paintMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          new PerformanceObserver((list) => resolve(Math.round(list.getEntries().at(-1)!.startTime))).observe({
+            type: 'largest-contentful-paint',
+            buffered: true,
+          }),
+        ),
+    );
     started = performance.now();
     await page.locator('#case-rows .row').nth(3).click();
     await page.waitForSelector('#detail .samples', { timeout: 60_000 });
     const caseMs = performance.now() - started;
     console.log(
-      `load ${round}: first screen ${Math.round(wallMs)} ms from navigation (goal under 2 s; ${inPage} ms by the page's clock); a case's samples ${Math.round(caseMs)} ms after the click`,
+      `load ${round}: first screen painted at ${paintMs} ms (goal under 2 s; largest contentful paint), drawn at ${inPage} ms by the page's clock, seen by playwright ${Math.round(wallMs)} ms from navigation; a case's samples ${Math.round(caseMs)} ms after the click`,
     );
     await page.close();
   }

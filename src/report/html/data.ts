@@ -1,6 +1,6 @@
 // The shape of the data embedded in an HTML report: what the page script reads, nothing more.
 
-/** One sample as the page shows it. */
+/** One sample as the page shows it (embedded as SampleColumns, read back by `page.sample`). */
 export interface PageSample {
   index: number;
   outcome: string;
@@ -8,11 +8,11 @@ export interface PageSample {
   correct: boolean;
   /** The extraction rule that found the answer, when the result says. */
   rule: string | null;
-  /** Where in `content` the answer was read: offsets, or null when unknown or not found. */
-  span: [number, number] | null;
-  /** Index of the sample's texts (content, reasoning, judgement) in the separately embedded text list. */
-  text: number;
-  contentChars: number;
+  /**
+   * Where in `content` the answer was read, counted from the end: characters after the span, and its
+   * length. Answers come last, so this is mostly [0, n], which packs smaller than offsets. Null when unknown.
+   */
+  span: [fromEnd: number, length: number] | null;
   /** Length of the reasoning as the result holds it, before any cut. */
   reasoningChars: number;
   /** Characters cut from the middle of the reasoning (--max-reasoning-chars), and where the cut is. */
@@ -25,11 +25,25 @@ export interface PageSample {
   error: { code: string; message: string } | null;
   forced: boolean;
   cached: boolean;
-  hasJudgement: boolean;
   score: number | null;
 }
 
-/** One case row with its samples. */
+/**
+ * Every sample of every run, in order, one array per field (struct of arrays): no key repeats per
+ * sample, a field with one value throughout is stored once, and a field of strings (outcome, rule,
+ * answer, finish reason) holds indices into one table of the distinct strings.
+ */
+export interface SampleColumns {
+  count: number;
+  strings: string[];
+  /** The fields whose values are indices into `strings` (null stays null). */
+  tabled: string[];
+  /** The fields with one value for every sample. */
+  uniform: Record<string, unknown>;
+  columns: Record<string, unknown[]>;
+}
+
+/** One case row; its samples are a range of SampleColumns (and of the texts). */
 export interface PageCase {
   id: string;
   tags: string[];
@@ -45,13 +59,14 @@ export interface PageCase {
   abstained: number;
   margin: number;
   tokens: number;
-  reasoningTokens: number;
   /** Median latency of the case's samples. */
   latencyMs: number;
   truncated: number;
   forced: number;
   errors: number;
-  samples: PageSample[];
+  /** The case's samples are `sampleCount` samples from `firstSample` on, in SampleColumns and the texts alike. */
+  firstSample: number;
+  sampleCount: number;
 }
 
 /** A point of a k-curve with its 95% band over cases. */
@@ -67,7 +82,6 @@ export interface PageRun {
   file: string;
   label: string;
   suite: string;
-  suiteSha: string;
   model: string;
   baseUrl: string;
   simulated: boolean;
@@ -78,7 +92,6 @@ export interface PageRun {
   startedAt: string;
   finishedAt: string;
   rescoredAt: string | null;
-  samplesPerCase: number;
   tool: string;
   summary: {
     cases: number;
@@ -145,17 +158,16 @@ export interface PageRank {
 /** A sample's long texts, kept apart so the first screen never waits for them: content, reasoning, judgement. */
 export type SampleTexts = [content: string, reasoning: string, judgement: string | null];
 
-/** What the page embeds: the data, and the samples' texts in a second compressed block. */
+/** What the page embeds: the data, and the samples' texts (in sample order) in blocks of their own. */
 export interface ReportPayload {
   data: ReportData;
   texts: SampleTexts[];
 }
 
-/** Everything the page shows. */
+/** Everything the page shows, and nothing it does not. */
 export interface ReportData {
-  generatedAt: string;
-  tool: string;
   maxReasoningChars: number | null;
   runs: PageRun[];
+  samples: SampleColumns;
   comparison: { alpha: number; pairs: PagePair[]; leaderboard: PageRank[] } | null;
 }

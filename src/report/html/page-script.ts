@@ -6,9 +6,11 @@ import { installDom } from './page/dom.js';
 import { installHeader } from './page/header.js';
 import { installPlots } from './page/plots.js';
 import { installRichText } from './page/rich-text.js';
+import { installSamples } from './page/samples.js';
 import { installTable } from './page/table.js';
+import { installUnpack } from './page/unpack.js';
 
-const INSTALLERS = [installDom, installRichText, installHeader, installPlots, installComparison, installDetail, installTable];
+const INSTALLERS = [installDom, installUnpack, installSamples, installRichText, installHeader, installPlots, installComparison, installDetail, installTable];
 
 /**
  * The script for the page. The functions are written in TypeScript and shipped as their own

@@ -1,17 +1,18 @@
-// Assembles the one-file report: data gzipped and base64'd, the scripts and styles inline under a strict CSP.
+// Assembles the one-file report: data gzipped and written in base 125, the scripts and styles inline under a strict CSP.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { KatexAssets } from './assets.js';
 import type { ReportPayload } from './data.js';
 import { pageScript } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
+import { bytesToScriptText } from './script-text.js';
 
 /** The report page for `payload`; `katex` null leaves LaTeX as text. */
 export function renderHtml(payload: ReportPayload, katex: KatexAssets | null): string {
   const data = pack(payload.data);
   const blocks = textBlocks(payload.texts);
   const script = pageScript();
-  const scripts = [...(katex ? [katex.script] : []), script];
+  const scripts = [script, ...(katex ? [katex.script] : [])];
   const styles = [...(katex ? [katex.style] : []), PAGE_STYLE];
   const csp = [
     "default-src 'none'",
@@ -44,12 +45,14 @@ export function renderHtml(payload: ReportPayload, katex: KatexAssets | null): s
     '<section id="detail"></section>',
     '</main>',
     `<script type="application/octet-stream" id="report-data">${data}</script>`,
-    // Texts before the scripts, so they are all parsed when the page script runs. Placed after them, the
-    // page drew sooner by its own clock but the browser stayed busy parsing: no clear gain, measured.
+    // The page script before the texts, and KaTeX after them: the first screen is drawn while the browser
+    // still parses the texts (its largest paint came at about half the time, measured), and the texts are
+    // read only once the document is parsed, when KaTeX has run too.
+    `<script>${script}</script>`,
     ...blocks.map(
       (b) => `<script type="application/octet-stream" class="report-texts" data-first="${b.first}" data-count="${b.count}">${pack(b.texts)}</script>`,
     ),
-    ...scripts.map((s) => `<script>${s}</script>`),
+    ...(katex ? [`<script>${katex.script}</script>`] : []),
     '</body>',
     '</html>',
     '',
@@ -78,9 +81,10 @@ function textBlocks(texts: ReportPayload['texts']): { first: number; count: numb
   return blocks;
 }
 
-// base64 has no '<', so no text in the data can close the script element it sits in.
+// The script text has no '<', so no text in the data can close the script element it sits in. memLevel 9
+// (the most memory zlib allows) finds a few more matches than the default 8 at no cost to the reader.
 function pack(value: unknown): string {
-  return gzipSync(JSON.stringify(value), { level: 9 }).toString('base64');
+  return bytesToScriptText(gzipSync(JSON.stringify(value), { level: 9, memLevel: 9 }));
 }
 
 function hash(text: string): string {

@@ -2,18 +2,17 @@
 import { compareResults, type CaseChange, type LoadedResult } from '../../compare/compare.js';
 import { buildLeaderboard } from '../../compare/leaderboard.js';
 import type { CaseResult, Result, Sample } from '../../schema/result.js';
-import { TOOL } from '../../tool.js';
 import { curvesOf } from './curves.js';
 import type { PageCase, PagePair, PageRun, PageSample, ReportData, ReportPayload, SampleTexts } from './data.js';
 import { costUsdOf, creditOf, pairedTestOf, reasoningSourceOf, ruleOf, spanOf } from './fields.js';
 import { runLabels } from './labels.js';
+import { packSamples } from './sample-columns.js';
 import { trimMiddle } from './trim.js';
 
 /** How to build the data: the reasoning budget per sample and the comparison's significance level. */
 export interface ReportDataOptions {
   maxReasoningChars?: number | null;
   alpha?: number;
-  now?: Date;
 }
 
 /** The page data for one or more result files; with two or more, the first is the comparison's base. */
@@ -21,20 +20,21 @@ export function buildReportData(runs: readonly LoadedResult[], options: ReportDa
   const maxReasoningChars = options.maxReasoningChars ?? null;
   const alpha = options.alpha ?? 0.05;
   const labels = runLabels(runs);
-  const texts: SampleTexts[] = [];
+  const sink: SampleSink = { maxReasoningChars, samples: [], texts: [] };
+  const pageRuns = runs.map((run, i) => pageRun(run, labels[i]!, sink));
   const data: ReportData = {
-    generatedAt: (options.now ?? new Date()).toISOString(),
-    tool: `${TOOL.name} ${TOOL.version}`,
     maxReasoningChars,
-    runs: runs.map((run, i) => pageRun(run, labels[i]!, { maxReasoningChars, texts })),
+    runs: pageRuns,
+    samples: packSamples(sink.samples),
     comparison: runs.length > 1 ? comparison(runs, alpha) : null,
   };
-  return { data, texts };
+  return { data, texts: sink.texts };
 }
 
-/** The reasoning budget, and the list each sample's texts are appended to. */
+/** The reasoning budget, and the lists each sample and its texts are appended to (the same index in both). */
 interface SampleSink {
   maxReasoningChars: number | null;
+  samples: PageSample[];
   texts: SampleTexts[];
 }
 
@@ -46,7 +46,6 @@ function pageRun({ file, result }: LoadedResult, label: string, sink: SampleSink
     file,
     label,
     suite: result.suite.name,
-    suiteSha: result.suite.sha256,
     model: result.model,
     baseUrl: result.baseUrl,
     simulated: result.simulated,
@@ -57,7 +56,6 @@ function pageRun({ file, result }: LoadedResult, label: string, sink: SampleSink
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
     rescoredAt: result.rescoredAt ?? null,
-    samplesPerCase: result.samples,
     tool: `${result.tool.name} ${result.tool.version}`,
     summary: {
       cases: s.cases,
@@ -90,6 +88,8 @@ function pageCase(c: CaseResult, sink: SampleSink): PageCase {
     .sort((a, b) => b.count - a.count);
   const voted = votes.reduce((n, v) => n + v.count, 0);
   const latencies = c.samples.map((s) => s.latencyMs).sort((a, b) => a - b);
+  const firstSample = sink.samples.length;
+  for (const s of [...c.samples].sort((a, b) => a.index - b.index)) addSample(s, sink);
   return {
     id: c.id,
     tags: c.tags,
@@ -102,27 +102,26 @@ function pageCase(c: CaseResult, sink: SampleSink): PageCase {
     abstained: Math.max(0, c.samples.length - voted),
     margin: c.margin,
     tokens: c.samples.reduce((n, s) => n + (s.usage?.totalTokens ?? 0), 0),
-    reasoningTokens: c.samples.reduce((n, s) => n + (s.usage?.reasoningTokens ?? 0), 0),
     latencyMs: latencies.length ? latencies[Math.floor((latencies.length - 1) / 2)]! : 0,
     truncated: c.samples.filter((s) => s.outcome === 'truncated').length,
     forced: c.samples.filter((s) => s.forced).length,
     errors: c.samples.filter((s) => s.outcome === 'error').length,
-    samples: [...c.samples].sort((a, b) => a.index - b.index).map((s) => pageSample(s, sink)),
+    firstSample,
+    sampleCount: c.samples.length,
   };
 }
 
-function pageSample(s: Sample, sink: SampleSink): PageSample {
+function addSample(s: Sample, sink: SampleSink): void {
   const reasoning = trimMiddle(s.reasoning, sink.maxReasoningChars);
-  const text = sink.texts.push([s.content, reasoning.text, s.judgement ?? null]) - 1;
-  return {
+  const span = spanOf(s);
+  sink.texts.push([s.content, reasoning.text, s.judgement ?? null]);
+  sink.samples.push({
     index: s.index,
     outcome: s.outcome,
     answer: s.answer,
     correct: s.correct,
     rule: ruleOf(s),
-    span: spanOf(s),
-    text,
-    contentChars: s.content.length,
+    span: span && [s.content.length - span[1], span[1] - span[0]],
     reasoningChars: s.reasoning.length,
     trimmed: reasoning.trimmed,
     reasoningSource: reasoningSourceOf(s),
@@ -130,12 +129,11 @@ function pageSample(s: Sample, sink: SampleSink): PageSample {
     latencyMs: s.latencyMs,
     firstTokenMs: s.firstTokenMs ?? null,
     usage: s.usage ? tokens(s.usage) : null,
-    error: s.error,
+    error: s.error && { code: s.error.code, message: s.error.message },
     forced: s.forced ?? false,
     cached: s.cached ?? false,
-    hasJudgement: Boolean(s.judgement),
     score: s.score ?? null,
-  };
+  });
 }
 
 function tokens(u: Result['summary']['usage']) {

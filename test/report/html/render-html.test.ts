@@ -6,32 +6,39 @@ import { katexAssets } from '../../../src/report/html/assets.js';
 import { buildHtmlReport } from '../../../src/report/html/build-report.js';
 import type { ReportData } from '../../../src/report/html/data.js';
 import { runLabels } from '../../../src/report/html/labels.js';
+import type { Page } from '../../../src/report/html/page/page-api.js';
+import { installUnpack } from '../../../src/report/html/page/unpack.js';
 import { renderHtml } from '../../../src/report/html/render-html.js';
+import { packSamples } from '../../../src/report/html/sample-columns.js';
 import { trimMiddle } from '../../../src/report/html/trim.js';
 import type { Result } from '../../../src/schema/result.js';
 
 const data = (extra: Partial<ReportData> = {}): ReportData => ({
-  generatedAt: '2026-01-01T00:00:00.000Z',
-  tool: 'thinkbench 0',
   maxReasoningChars: null,
   runs: [],
+  samples: packSamples([]),
   comparison: null,
   ...extra,
 });
+
+// The page's own decoder, run in Node: it needs no DOM to turn script text back into bytes.
+const page = {} as Page;
+installUnpack(page);
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('renderHtml', () => {
   const evil = '</script><script>alert(1)</script><!--';
-  const html = renderHtml({ data: data({ tool: evil }), texts: [[evil, `${evil} reasoning`, null]] }, katexAssets());
+  const evilStrings = { ...packSamples([]), strings: [evil] };
+  const html = renderHtml({ data: data({ samples: evilStrings }), texts: [[evil, `${evil} reasoning`, null]] }, katexAssets());
 
-  test('the data and the texts are gzip + base64 in non-executable script elements and decode back', () => {
+  test('the data and the texts are gzipped in non-executable script elements, hold no "<", and decode back', () => {
     const block = (attributes: string) => {
-      const match = new RegExp(`<script type="application/octet-stream" ${attributes}>([A-Za-z0-9+/=]*)</script>`).exec(html);
+      const match = new RegExp(`<script type="application/octet-stream" ${attributes}>([^<]*)</script>`).exec(html);
       expect(match).not.toBeNull();
-      return JSON.parse(gunzipSync(Buffer.from(match![1]!, 'base64')).toString('utf8'));
+      return JSON.parse(gunzipSync(page.scriptTextToBytes(match![1]!)).toString('utf8'));
     };
-    expect(block('id="report-data"').tool).toBe(evil);
+    expect(block('id="report-data"').samples.strings).toEqual([evil]);
     expect(block('class="report-texts" data-first="0" data-count="1"')).toEqual([[evil, `${evil} reasoning`, null]]);
     expect(html).not.toContain(evil);
   });
@@ -143,5 +150,22 @@ describe('buildHtmlReport', () => {
     const html = buildHtmlReport([{ file: 'r.json', result: result(content) }]);
     expect(html.includes('@font-face')).toBe(katex);
     expect([...html.matchAll(/<script>/g)]).toHaveLength(katex ? 2 : 1);
+  });
+
+  test('what the page does not show stays out of the page: the messages sent, a sample cost, the suite hash', () => {
+    const base = result('Answer: 3');
+    const [first] = base.cases;
+    const sample = { ...first!.samples[0]!, rule: 'marker', span: '3', costUsd: 0.123456 };
+    const shown = { ...first!, messages: [{ role: 'user', content: 'UNSHOWN PROMPT' }], costUsd: 0.654321, samples: [sample] };
+    const html = buildHtmlReport([{ file: 'r.json', result: { ...base, suite: { ...base.suite, sha256: 'feedc0ffee' }, cases: [shown] } }]);
+    const blocks = [...html.matchAll(/<script type="application\/octet-stream"[^>]*>([^<]*)<\/script>/g)].map((m) =>
+      gunzipSync(page.scriptTextToBytes(m[1]!)).toString('utf8'),
+    );
+    expect(blocks).toHaveLength(2);
+    for (const unshown of ['UNSHOWN PROMPT', '0.123456', '0.654321', 'feedc0ffee', 'generatedAt', 'contentChars'])
+      expect(blocks.join('\n')).not.toContain(unshown);
+    // The span is kept, counted from the end of the content ("3" is its last character).
+    const { samples } = JSON.parse(blocks[0]!) as ReportData;
+    expect(samples.uniform).toMatchObject({ rule: 'marker', span: [0, 1], answer: '3' });
   });
 });

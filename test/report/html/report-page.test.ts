@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareResults } from '../../../src/compare/compare.js';
 import { buildHtmlReport } from '../../../src/report/html/build-report.js';
+import type { Page as ReportPage } from '../../../src/report/html/page/page-api.js';
+import { installUnpack } from '../../../src/report/html/page/unpack.js';
+import { bytesToScriptText } from '../../../src/report/html/script-text.js';
 import type { Result } from '../../../src/schema/result.js';
 import { launch, openReport } from './browser.js';
 import { hostile, PAYLOADS, save, simulatedRun, tempDir } from './fixtures.js';
@@ -70,6 +73,10 @@ describe('one result file', () => {
     const firstWrong = weak.cases.find((c) => c.samples.length && !(c.correct && !c.tie))!;
     expect(await page.locator('#detail .case-id').innerText()).toBe(firstWrong.id);
     expect(page.url()).toMatch(new RegExp(`#${firstWrong.id}$`));
+    // The text the answer was read from is marked where it was read (its last occurrence).
+    const read = firstWrong.samples.find((s) => s.span && s.content.includes(s.span))!;
+    expect(read).toBeDefined();
+    expect(await page.locator(`#detail .sample[data-sample="${read.index}"] .content mark`).innerText()).toBe(read.span);
     const reasoning = page.locator('#detail .reasoning-box').first();
     expect(await reasoning.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await reasoning.locator('summary').click();
@@ -134,6 +141,32 @@ describe('hostile text', () => {
     expect(await page.locator('#detail .case-id').innerText()).toBe(evil.cases[0]!.id);
     // Not even blocked attempts: the CSP had nothing to refuse, because nothing was parsed as markup.
     expect(problems).toEqual({ errors: [], requests: [] });
+    await page.close();
+  });
+});
+
+describe('the embedded text', () => {
+  test('every character the encoding uses reaches the page as written: controls, a leading newline, a trailing space', async () => {
+    const decoder = {} as ReportPage;
+    installUnpack(decoder);
+    // A first chunk whose text starts with a newline, every byte value, and a last byte whose text ends with a space.
+    const bytes = Buffer.concat([
+      decoder.scriptTextToBytes('\n\x01\x01\x01\x01\x01\x01'),
+      Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 7) % 256)),
+      Buffer.from([30]),
+    ]);
+    const text = bytesToScriptText(bytes);
+    expect([text[0], text[text.length - 1]]).toEqual(['\n', ' ']);
+    expect(new Set(text).size).toBe(125);
+    const file = join(dir, 'bytes.html');
+    writeFileSync(file, `<!doctype html><meta charset="utf-8"><title>bytes</title><script type="application/octet-stream" id="bytes">${text}</script>`);
+    const page = await browser.context.newPage();
+    await page.goto(`file://${file}`);
+    // The page's own decoder, as the report ships it (__name is the helper tsx's esbuild inserts).
+    const decoded = await page.evaluate(
+      `(() => { var __name = (t) => t; const p = {}; (${installUnpack.toString()})(p); return Array.from(p.scriptTextToBytes(document.getElementById('bytes').textContent)); })()`,
+    );
+    expect(decoded).toEqual(Array.from(bytes));
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-// Page script: decodes the embedded data (base64, gzip) and draws every section; deep links.
+// Page script: decodes the embedded data and draws every section; deep links.
 /// <reference lib="dom" />
 import type { ReportData, SampleTexts } from '../data.js';
 import type { Page } from './page-api.js';
@@ -6,36 +6,12 @@ import type { Page } from './page-api.js';
 /** Reads the data and renders the page; sets `data-ready` on <html> when the first screen is drawn. */
 export async function boot(page: Page): Promise<void> {
   const status = document.getElementById('status')!;
-  // fromBase64 where the browser has it (fast), else atob; then gunzip by the browser's own stream.
-  const unpack = async (element: Element): Promise<unknown> => {
-    const base64 = element.textContent!.trim();
-    const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-    let bytes: Uint8Array;
-    if (fromBase64) bytes = fromBase64(base64);
-    else {
-      const binary = atob(base64);
-      bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    }
-    // Reading chunks and decoding them as they come is many times faster than Response.text() here.
-    const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(decoder.decode(value, { stream: true }));
-    }
-    parts.push(decoder.decode());
-    return JSON.parse(parts.join(''));
-  };
   try {
-    page.data = (await unpack(document.getElementById('report-data')!)) as ReportData;
+    page.data = (await page.unpack(document.getElementById('report-data')!)) as ReportData;
   } catch (error) {
     status.textContent = `This report could not be read in this browser: ${(error as Error).message}`;
     return;
   }
-  page.unpack = unpack;
   // The samples' texts sit in blocks; a block is decoded the first time a case in it is opened.
   interface Block {
     element: Element;
@@ -45,6 +21,8 @@ export async function boot(page: Page): Promise<void> {
     loading: Promise<void> | null;
   }
   let blocks: Block[] | null = null;
+  // The blocks come after this script: they are there once the document is parsed, and so is KaTeX, which
+  // follows them (texts are only drawn after this, so no mathematics is drawn before KaTeX can).
   const parsed =
     document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : Promise.resolve();
   void parsed.then(() => {
@@ -64,7 +42,7 @@ export async function boot(page: Page): Promise<void> {
   page.loadTexts = async (indices) => {
     await parsed;
     const wanted = [...new Set(indices.map(blockOf))].filter((b): b is Block => b !== undefined && !b.texts);
-    await Promise.all(wanted.map((b) => (b.loading ??= unpack(b.element).then((texts) => void (b.texts = texts as SampleTexts[])))));
+    await Promise.all(wanted.map((b) => (b.loading ??= page.unpack(b.element).then((texts) => void (b.texts = texts as SampleTexts[])))));
   };
   page.run = 0;
   page.currentRun = () => page.data.runs[page.run]!;

@@ -33,6 +33,7 @@ export function installDetail(page: Page): void {
 
   function sample(s: PageSample, open: boolean, texts: SampleTexts): HTMLElement {
     const [content, reasoning, judgement] = texts;
+    const span: [number, number] | null = s.span && [content.length - s.span[0] - s.span[1], content.length - s.span[0]];
     const verdict = s.outcome === 'error' ? 'error' : s.answer === null ? s.outcome.replace('_', ' ') : s.correct ? 'right' : 'wrong';
     const tone = verdict === 'right' ? 'ok' : verdict === 'wrong' || verdict === 'error' ? 'bad' : 'warn';
     const flags = [s.forced ? 'forced' : '', s.cached ? 'cached' : ''].filter(Boolean).join(', ');
@@ -57,7 +58,7 @@ export function installDetail(page: Page): void {
       ),
       s.error ? h('p', { class: 'error', text: `${s.error.code}: ${s.error.message}` }) : null,
       h('div', { class: 'label', text: 'Final content' }),
-      content ? h('div', { class: 'text content' }, page.rich(content, s.span)) : h('p', { class: 'muted', text: '(empty)' }),
+      content ? h('div', { class: 'text content' }, page.rich(content, span)) : h('p', { class: 'muted', text: '(empty)' }),
       reasoningBlock(s, reasoning),
       judgement ? h('details', { class: 'reasoning-box' }, h('summary', { text: 'Judge' }), h('div', { class: 'text', text: judgement })) : null,
       h('p', { class: 'muted small', text: `${usage}; ${timing}${s.score !== null ? `; verifier score ${s.score}` : ''}` }),
@@ -71,7 +72,8 @@ export function installDetail(page: Page): void {
       section.replaceChildren();
       return;
     }
-    const ready = c.samples.every((s) => page.textsNow(s.text) !== null);
+    const indices = Array.from({ length: c.sampleCount }, (_, i) => c.firstSample + i);
+    const ready = indices.every((i) => page.textsNow(i) !== null);
     const verdict = c.credit === null ? 'no samples' : c.tie ? `tie: credit ${fmt.pct(c.credit)}` : c.correct ? 'right' : 'wrong';
     const votes = c.votes.map((v) =>
       h('li', { class: v.correct ? 'ok' : 'bad' }, h('span', { class: 'vote-answer', text: v.answer }), ` ×${v.count}${v.correct ? ' (right)' : ''}`),
@@ -90,13 +92,13 @@ export function installDetail(page: Page): void {
       ),
       h('ul', { class: 'vote-list' }, ...votes),
       ready
-        ? h('div', { class: 'samples' }, ...c.samples.map((s) => sample(s, c.samples.length <= OPEN_UP_TO, page.textsNow(s.text) ?? ['', '', null])))
+        ? h('div', { class: 'samples' }, ...indices.map((i) => sample(page.sample(i), c.sampleCount <= OPEN_UP_TO, page.textsNow(i) ?? ['', '', null])))
         : h('p', { class: 'muted', id: 'samples-loading', text: 'Reading the samples…' }),
     );
     shown = c;
     // The samples' texts are decoded on first use: draw them once they are in.
     if (!ready) {
-      page.loadTexts(c.samples.map((s) => s.text)).then(
+      page.loadTexts(indices).then(
         () => shown === c && page.renderDetail(c),
         (error: Error) => section.append(h('p', { class: 'error', text: `The samples could not be read: ${error.message}` })),
       );

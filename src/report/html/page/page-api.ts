@@ -1,6 +1,6 @@
 // The page script's shared object: each installer adds its part, the boot step calls them (types only).
 /// <reference lib="dom" />
-import type { PageCase, PageRun, ReportData, SampleTexts } from '../data.js';
+import type { PageCase, PageRun, PageSample, ReportData, SampleTexts } from '../data.js';
 
 /** Properties an element is made with: never raw HTML, only text and plain attributes. */
 export interface Props {
@@ -36,8 +36,12 @@ export interface Formats {
 /** The page: data, helpers and renderers, filled in by the installers in order. */
 export interface Page {
   data: ReportData;
-  /** Decodes an embedded block (base64, gzip, JSON). */
+  /** The bytes an embedded block's text stands for (base 125; script-text.ts). */
+  scriptTextToBytes(text: string): Uint8Array;
+  /** Decodes an embedded block (script text, gzip, JSON). */
   unpack(element: Element): Promise<unknown>;
+  /** Sample `index` (over all runs, as PageCase.firstSample counts), read from the data's columns. */
+  sample(index: number): PageSample;
   /** The texts of sample `index` when its block is decoded already, else null. */
   textsNow(index: number): SampleTexts | null;
   /** Decodes the blocks holding these samples' texts. */

@@ -21,7 +21,7 @@ export function installTable(page: Page): void {
     ['tags', 'tags', (c) => c.tags.join(' ')],
     ['expected', 'expected', (c) => c.expected],
     ['answer', 'majority answer', (c) => c.answer ?? ''],
-    ['votes', 'votes', (c) => (c.votes[0]?.count ?? 0) / Math.max(1, c.samples.length)],
+    ['votes', 'votes', (c) => (c.votes[0]?.count ?? 0) / Math.max(1, c.sampleCount)],
     ['margin', 'margin', (c) => c.margin],
     ['verdict', 'verdict', (c) => c.credit ?? -1],
     ['tokens', 'tokens', (c) => c.tokens],
@@ -56,7 +56,7 @@ export function installTable(page: Page): void {
   }
 
   function voteBar(c: PageCase): HTMLElement {
-    const total = Math.max(1, c.samples.length);
+    const total = Math.max(1, c.sampleCount);
     const bar = h('div', {
       class: 'votebar',
       title: [...c.votes.map((v) => `${v.answer} ×${v.count}${v.correct ? ' (right)' : ''}`), c.abstained ? `no vote ×${c.abstained}` : '']
@@ -73,7 +73,7 @@ export function installTable(page: Page): void {
       seg.style.width = `${(c.abstained / total) * 100}%`;
       bar.append(seg);
     }
-    return h('div', { class: 'votes' }, bar, h('span', { class: 'votecount', text: `${c.votes[0]?.count ?? 0}/${c.samples.length}` }));
+    return h('div', { class: 'votes' }, bar, h('span', { class: 'votecount', text: `${c.votes[0]?.count ?? 0}/${c.sampleCount}` }));
   }
 
   function row(index: number, position: number): HTMLElement {

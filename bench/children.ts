@@ -1,6 +1,7 @@
 // Starts the benchmark's child processes (the endpoint, the clients) each pinned to its own core, and reads their results.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { MockOptions } from '../src/mock/server.js';
 import { RESULT_PREFIX } from './workload.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -38,8 +39,8 @@ function resultOf<T>(child: ChildProcess, script: string, untilExit: boolean): P
 }
 
 /** A simulated endpoint in its own process; `stop()` closes its stdin and waits for it to exit. */
-export async function startServer(latencyMs: number): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = startChild('serve.ts', [String(latencyMs)], SERVER_CORE);
+export async function startServer(latencyMs: number, options: MockOptions = {}): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = startChild('serve.ts', [String(latencyMs), JSON.stringify(options)], SERVER_CORE);
   const { url, pid } = await resultOf<{ url: string; pid: number }>(child, 'serve.ts', false);
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -20,7 +20,7 @@ export interface PlainRequest {
 /** `cases` arithmetic questions, `samples` samples each, and the plan thinkbench would send for them. */
 export function workload(cases: number, samples: number): { suite: Suite; requests: PlainRequest[] } {
   const suite = arithmeticSuite(cases, samples);
-  const requests = planRequests(suite.cases, { samples, params: {} }).map(({ messages, params }) => ({ messages, params }));
+  const requests = [...planRequests(suite.cases, { samples, params: {} })].map(({ messages, params }) => ({ messages, params }));
   return { suite, requests };
 }
 

@@ -17,7 +17,7 @@ export const DEFAULT_MAX_ERROR_RATE = 0.5;
 /** Where --cache keeps replies when it names no folder. */
 export const DEFAULT_CACHE_DIR = '.thinkbench-cache';
 /**
- * A result whose samples' texts pass this many bytes is written split: a small JSON head and its samples
+ * A result whose JSON would pass this many bytes is written split: a small JSON head and its samples
  * in a JSONL sidecar (src/result/writer.ts). THINKBENCH_INLINE_LIMIT_BYTES overrides it (tests, tools).
  */
 export const INLINE_LIMIT_BYTES = Number(process.env.THINKBENCH_INLINE_LIMIT_BYTES) || 64 * 1024 * 1024;

@@ -25,7 +25,7 @@ function bodyOf(model: string, messages: Case['messages'], params: Params): Reco
 
 /** Every request of the plan as a batch line, in the plan's round-robin order. */
 export function batchRequestLines(cases: readonly Case[], model: string, plan: PlanOptions): PlannedLine[] {
-  return planRequests(cases, plan).map((task) => {
+  return [...planRequests(cases, plan)].map((task) => {
     const customId = customIdFor(cases[task.caseIndex]!.id, task.sampleIndex);
     return {
       caseIndex: task.caseIndex,

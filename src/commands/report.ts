@@ -5,7 +5,7 @@ import { invalidInput } from '../errors.js';
 import { buildHtmlReport } from '../report/html/build-report.js';
 import { type OpenedResult, openResult, writeFileAtomic } from '../result/store.js';
 import type { Result, Sample } from '../schema/result.js';
-import { trimMiddle } from '../report/html/trim.js';
+import { type CutAsRead, trimMiddle } from '../report/html/trim.js';
 import { parseCount, parseFraction } from './options.js';
 
 /** The options commander passes. */
@@ -34,7 +34,12 @@ async function loadForReport(files: readonly string[], maxReasoningChars: number
   try {
     for (const file of files) opened.push(await openResult(file));
     const cap = maxReasoningChars ?? (opened.some((o) => o.sidecar) ? LARGE_RESULT_REASONING_CHARS : null);
-    const cut = (s: Sample): Sample => (cap === null ? s : { ...s, reasoning: trimMiddle(s.reasoning, cap).text });
+    // Cut as read, the cut kept with the sample: the page still says where and how much.
+    const cut = (s: Sample): Sample & CutAsRead => {
+      if (cap === null) return s;
+      const { text, trimmed } = trimMiddle(s.reasoning, cap);
+      return { ...s, reasoning: text, reasoningCut: trimmed };
+    };
     const loaded = opened.map((o, i) => ({
       file: files[i]!,
       result: { ...o.head, cases: o.head.cases.map((c) => ({ ...c, samples: o.samples(c.id).map(cut) })) },

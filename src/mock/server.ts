@@ -16,6 +16,8 @@ export interface MockOptions {
   latencyMs?: number;
   reasoning?: ReasoningStyle;
   seed?: number;
+  /** Grow every reply's reasoning to at least this many characters: load tests of large results. */
+  reasoningChars?: number;
   apiKey?: string;
   faults?: FaultOptions;
   rejectParams?: boolean;
@@ -61,6 +63,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     faults: options.faults ?? {},
     rejectParams: options.rejectParams ?? false,
     rejectSystem: options.rejectSystem ?? false,
+    reasoningChars: options.reasoningChars,
   });
   const limiter = options.rateLimit && createRateLimiter(options.rateLimit); // rate limits
 

@@ -100,6 +100,8 @@ export class Simulator {
       faults: FaultOptions;
       rejectParams: boolean;
       rejectSystem: boolean;
+      /** Every reply's reasoning grown to at least this many characters. */
+      reasoningChars?: number | undefined;
     },
   ) {}
 
@@ -135,7 +137,15 @@ export class Simulator {
     const limit = positive(request.max_completion_tokens) ?? positive(request.max_tokens);
     const { question, hash, promptChars } = conversation;
     const reply = thinkingReply(
-      { question, hash, promptChars, messages, effort: effortOf(request.reasoning_effort), base: accuracy },
+      {
+        question,
+        hash,
+        promptChars,
+        messages,
+        effort: effortOf(request.reasoning_effort),
+        base: accuracy,
+        padTokens: Math.ceil((this.options.reasoningChars ?? 0) / 4),
+      },
       { rng, seed, sample, limit },
     );
     const streamOptions = request.stream_options as { include_usage?: unknown } | undefined;

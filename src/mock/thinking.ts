@@ -120,6 +120,8 @@ export interface ThinkingRequest {
   messages: ReadonlyArray<{ role: string; content: string }>;
   effort: Effort | undefined;
   base: number;
+  /** Reasoning grown to at least this many tokens whatever the effort (load tests of large results). */
+  padTokens?: number | undefined;
 }
 
 /** The draw's state: its generator, seed, sample number (picks the opening line) and completion-token limit. */
@@ -146,5 +148,6 @@ export function thinkingReply(request: ThinkingRequest, draw: Draw): Reply {
     return { ...composeReply('', continuePrefill(prefill.prefix, phraseContinuation(attempt, draw.rng)), request.promptChars, draw.limit), continued: true };
   let reasoning = effort === 'none' ? '' : varyReasoning(attempt.reasoning, request.hash, Math.abs(Math.trunc(draw.sample)));
   if (effort !== undefined) reasoning = extendReasoning(reasoning, naturalTokens(effort, mulberry32(hashParts('length', draw.seed))), draw.seed);
+  if (request.padTokens) reasoning = extendReasoning(reasoning, request.padTokens, draw.seed);
   return composeReply(reasoning, phraseAnswer(attempt, draw.rng), request.promptChars, draw.limit);
 }

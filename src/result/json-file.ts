@@ -7,14 +7,21 @@ import { dirname } from 'node:path';
  * a 100,000-sample result never becomes one string.
  */
 export async function writeJsonFile(path: string, value: { cases: readonly unknown[] } & Record<string, unknown>): Promise<void> {
+  const { cases, ...head } = value;
+  await writeJsonParts(path, head, cases.map(caseJson));
+}
+
+/** One case as the file shows it: pretty-printed, indented to its place in the `cases` array. */
+export function caseJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
+}
+
+/** Writes `head` with `cases` given already serialised (by caseJson), atomically. */
+export async function writeJsonParts(path: string, head: Record<string, unknown>, cases: readonly string[]): Promise<void> {
   await writeAtomically(path, async (file) => {
-    const { cases, ...head } = value;
     const headJson = JSON.stringify(head, null, 2);
     await file.write(`${headJson.slice(0, -2)},\n  "cases": [`);
-    for (let i = 0; i < cases.length; i++) {
-      const caseJson = JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ');
-      await file.write(`${i ? ',' : ''}\n    ${caseJson}`);
-    }
+    for (let i = 0; i < cases.length; i++) await file.write(`${i ? ',' : ''}\n    ${cases[i]}`);
     await file.write(`${cases.length ? '\n  ' : ''}]\n}\n`);
   });
 }

@@ -4,7 +4,7 @@ import { basename, dirname } from 'node:path';
 import type { CaseHead, CaseResult, Result, ResultView } from '../schema/result.js';
 import { SPLIT_SCHEMA_VERSION } from '../schema/result.js';
 import { INLINE_LIMIT_BYTES } from '../settings.js';
-import { writeJsonFile } from './json-file.js';
+import { caseJson, writeJsonFile, writeJsonParts } from './json-file.js';
 
 /** `results/x.json` keeps a large run's samples in `results/x.samples.jsonl`. */
 export function sidecarPathFor(resultPath: string): string {
@@ -21,15 +21,17 @@ export interface ResultWriter {
 }
 
 /**
- * Cases are held while their samples' texts stay under `inlineLimitBytes`, and the result is one
- * JSON file as in schemaVersion 1. Past it the samples go to a sidecar as they come, one
- * `{"caseId", "sample"}` line each in case then index order, and the JSON head (schemaVersion 2)
- * keeps the cases without samples and names the sidecar: memory stays bounded whatever the run's size.
+ * Cases are held, as the text the file will show, while that text stays under `inlineLimitBytes`,
+ * and the result is one JSON file as in schemaVersion 1. Past it the samples go to a sidecar as
+ * they come, one `{"caseId", "sample"}` line each in case then index order, and the JSON head
+ * (schemaVersion 2) keeps the cases without samples and names the sidecar: memory stays bounded
+ * whatever the run's size.
  */
 export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIMIT_BYTES } = {}): ResultWriter {
   const sidecar = sidecarPathFor(path);
   const temporary = `${sidecar}.${process.pid}.${Date.now()}.tmp`;
-  let held: CaseResult[] = [];
+  // Held as the text the whole file will show: compact in memory, and its size is exactly known.
+  let held: string[] = [];
   let heldBytes = 0;
   let fd: number | undefined;
   const heads: CaseHead[] = [];
@@ -44,18 +46,19 @@ export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIM
   const spill = () => {
     mkdirSync(dirname(path), { recursive: true });
     fd = openSync(temporary, 'w');
-    for (const c of held) writeCase(c);
+    for (const text of held) writeCase(JSON.parse(text) as CaseResult);
     held = [];
   };
   return {
     add(c) {
       if (fd !== undefined) return writeCase(c);
-      held.push(c);
-      heldBytes += c.samples.reduce((n, s) => n + s.content.length + s.reasoning.length + SAMPLE_OVERHEAD_BYTES, 0);
+      const text = caseJson(c);
+      held.push(text);
+      heldBytes += text.length;
       if (heldBytes > inlineLimitBytes) spill();
     },
     async finish(head) {
-      if (fd === undefined) return writeJsonFile(path, { ...head, cases: held });
+      if (fd === undefined) return writeJsonParts(path, head, held);
       closeSync(fd);
       fd = undefined;
       // The sidecar first: a head is never on disk without the samples it names.
@@ -69,9 +72,6 @@ export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIM
     },
   };
 }
-
-/** What a sample's fields other than its texts take in the file, roughly. */
-const SAMPLE_OVERHEAD_BYTES = 400;
 
 /**
  * Runs `produce`, which hands each scored case to `onCase`, and writes them to `path` with the head

@@ -33,20 +33,19 @@ export function samplesFor(c: Case, options: Pick<PlanOptions, 'samples' | 'samp
 
 /**
  * Every request of the run, round-robin over cases: sample 0 of every case before sample 1 of
- * any, so a run stopped early has sampled every case about equally.
+ * any, so a run stopped early has sampled every case about equally. Made as they are taken, so a
+ * plan of a million samples is never held.
  */
-export function planRequests(cases: readonly Case[], options: PlanOptions): SampleTask[] {
+export function* planRequests(cases: readonly Case[], options: PlanOptions): Generator<SampleTask> {
   const counts = cases.map((c) => samplesFor(c, options));
-  const rounds = Math.max(0, ...counts);
-  const tasks: SampleTask[] = [];
+  const rounds = counts.reduce((most, n) => Math.max(most, n), 0);
   for (let sampleIndex = 0; sampleIndex < rounds; sampleIndex++) {
-    cases.forEach((c, caseIndex) => {
-      if (sampleIndex >= counts[caseIndex]! || options.done?.has(`${caseIndex}:${sampleIndex}`)) return;
-      if (options.include && !options.include(caseIndex, sampleIndex)) return;
-      tasks.push({ caseIndex, sampleIndex, messages: c.messages, params: sampleParams(c.params, options.params, sampleIndex), timeoutMs: c.timeoutMs });
-    });
+    for (const [caseIndex, c] of cases.entries()) {
+      if (sampleIndex >= counts[caseIndex]! || options.done?.has(`${caseIndex}:${sampleIndex}`)) continue;
+      if (options.include && !options.include(caseIndex, sampleIndex)) continue;
+      yield { caseIndex, sampleIndex, messages: c.messages, params: sampleParams(c.params, options.params, sampleIndex), timeoutMs: c.timeoutMs };
+    }
   }
-  return tasks;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Concurrency } from './rate-limit.js';
  * error is rethrown once the running ones end.
  */
 export async function runQueued<T>(
-  items: readonly T[],
+  items: Iterable<T>,
   concurrency: number | Concurrency,
   signal: AbortSignal,
   work: (item: T) => Promise<void>,

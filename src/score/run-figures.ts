@@ -1,9 +1,8 @@
-// What a run's settings add to its scores: dollars from its price, adaptive certificates, the best-of-k curve.
+// What a run's settings add to its cases: dollars from its price, adaptive certificates.
 import { replayCase } from '../adaptive/replay.js';
-import { addCosts, costPerCorrect, costOf } from '../cost/cost.js';
+import { addCosts, costOf } from '../cost/cost.js';
 import type { Price } from '../cost/price.js';
-import type { CaseResult, CaseView, Result, Sample, Summary } from '../schema/result.js';
-import { bestOfKCurve } from './metrics/best-of-k.js';
+import type { CaseResult, CaseView, Result, Sample } from '../schema/result.js';
 
 /** A sample with its cost: null when unknown, 0 when it came from the local cache (nothing was billed). */
 export function pricedSample(sample: Sample, price: Price | null, batchFactor = 1): Sample {
@@ -20,31 +19,4 @@ export function certificateFor(c: CaseView, adaptive: NonNullable<Result['adapti
 export function caseCost(samples: readonly Pick<Sample, 'costUsd'>[]): number | null {
   const total = addCosts(samples.map((s) => s.costUsd ?? null));
   return total.unknown > 0 ? null : total.dollars;
-}
-
-/** The summary's figures that depend on the run's settings. */
-export function runFigures(cases: readonly CaseView[], run: Pick<Result, 'selection' | 'adaptive' | 'pricing' | 'samples'>): Partial<Summary> {
-  const sampled = cases.filter((c) => c.samples.length > 0);
-  const figures: Partial<Summary> = {};
-  if (run.selection === 'best-of-n') figures.bestOfK = bestOfKCurve(sampled.map((c) => c.samples));
-  if (run.pricing !== undefined) {
-    const total = addCosts(sampled.flatMap((c) => c.samples.map((s) => s.costUsd ?? null)));
-    const dollars = total.known > 0 ? total.dollars : null;
-    figures.cost = {
-      totalUsd: dollars,
-      unknownSamples: total.unknown,
-      perCorrectUsd: costPerCorrect(
-        dollars,
-        sampled.reduce((n, c) => n + c.credit, 0),
-      ),
-    };
-  }
-  if (run.adaptive) {
-    figures.adaptive = {
-      samplesUsed: sampled.reduce((n, c) => n + c.samples.length, 0),
-      samplesCap: cases.length * run.samples,
-      decided: cases.filter((c) => c.adaptive?.decided).length,
-    };
-  }
-  return figures;
 }

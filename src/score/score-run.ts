@@ -1,11 +1,11 @@
 // The one scoring pass: collected samples and grades in, a scored Result out. Pure: run, resume and rescore all call it.
-import { type CaseResult, type CaseView, type RawSample, type Result, type ResultView, SCHEMA_VERSION, type Summary, toSampleView } from '../schema/result.js';
+import { type CaseResult, type CaseView, type RawSample, type Result, type ResultView, SCHEMA_VERSION, toSampleView } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import { readSample } from './read-sample.js';
 import { scoreCase } from './score-case.js';
 import { NO_GRADES, type Grades, type ScorerFactory } from './scorer.js';
-import { caseCost, certificateFor, pricedSample, runFigures } from './run-figures.js';
-import { isCollapsed, summarize } from './summarize.js';
+import { caseCost, certificateFor, pricedSample } from './run-figures.js';
+import { SummaryBuilder } from './summarize.js';
 
 /** A case's samples by its id, in index order: a Map, a run's sample store, a result's sidecar. */
 export interface SampleLookup<S = RawSample> {
@@ -35,7 +35,7 @@ export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => vo
   const { tool, ...rest } = run;
   const price = run.pricing?.price ?? null;
   const cases: CaseView[] = [];
-  const collapsed: string[] = [];
+  const summary = new SummaryBuilder(run);
   for (const c of suite.cases) {
     const scorer = scorerFor(c);
     const verdicts = grades.verdicts.get(c.id);
@@ -45,22 +45,16 @@ export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => vo
     const scored: CaseResult = { ...scoreCase(c, priced, run.selection), messages: c.messages };
     if (run.pricing !== undefined) scored.costUsd = caseCost(priced);
     if (run.adaptive) scored.adaptive = certificateFor(scored, run.adaptive, run.samples);
-    if (isCollapsed(scored.samples)) collapsed.push(c.id);
+    summary.add(scored);
     onCase(scored);
     cases.push({ ...scored, samples: scored.samples.map(toSampleView) });
-  }
-  const summary: Summary = { ...summarize(cases, run.selection), collapsed, ...runFigures(cases, run) };
-  // Optional stopping makes k-subsets of a case's samples unlike fresh draws: the curves would mislead.
-  if (run.adaptive) {
-    delete summary.majAtK;
-    delete summary.passAtK;
   }
   return {
     schemaVersion: SCHEMA_VERSION,
     tool,
     suite: { name: suite.name, path: suite.path, sha256: suite.sha256 },
     ...rest,
-    summary,
+    summary: summary.summary(),
     cases,
   };
 }

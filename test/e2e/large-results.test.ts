@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readResult } from '../../src/result/store.js';
 import type { Result } from '../../src/schema/result.js';
-import { runCli, startCli, suitePath, workDir } from '../helpers/cli.js';
+import { runCli, startCli, suitePath, waitFor, workDir } from '../helpers/cli.js';
 import { mock } from '../helpers/run.js';
 
 /** A tiny inline limit: any run of more than a few samples is written split. */
@@ -13,14 +13,6 @@ const SPLIT = { THINKBENCH_INLINE_LIMIT_BYTES: '2000' };
 const figures = ({ latencyMs: _latency, ...rest }: Result['summary']) => rest;
 const answers = (r: Result) => r.cases.map((c) => `${c.id}:${c.samples.map((s) => `${s.index}=${s.answer}/${s.content.length}`).join(',')}`);
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-
-async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('results of any size', () => {
   test('a run past the inline limit is written split; run, compare, rescore, merge and report read it like a whole file', async () => {

@@ -4,17 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Result } from '../../src/schema/result.js';
 import { mock } from '../helpers/run.js';
-import { runCli, startCli, suitePath, workDir } from '../helpers/cli.js';
+import { runCli, startCli, suitePath, waitFor, workDir } from '../helpers/cli.js';
 
 const journalLines = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).length : 0);
-
-async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('nothing lost', () => {
   test('a run killed with SIGKILL resumes to a complete result without redoing finished samples', async () => {

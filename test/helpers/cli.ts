@@ -46,3 +46,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 export function suitePath(name: string): string {
   return join(ROOT, 'suites', `${name}.yaml`);
 }
+
+/** Resolves once `condition` holds (checked every 25 ms); throws after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

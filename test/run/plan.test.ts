@@ -7,12 +7,12 @@ const makeCase = (id: string, samples?: number) =>
 
 describe('planRequests', () => {
   test('round-robin: sample 0 of every case before sample 1 of any', () => {
-    const tasks = planRequests([makeCase('a'), makeCase('b', 1), makeCase('c')], { samples: 3, params: {} });
+    const tasks = [...planRequests([makeCase('a'), makeCase('b', 1), makeCase('c')], { samples: 3, params: {} })];
     expect(tasks.map((t) => `${t.caseIndex}:${t.sampleIndex}`)).toEqual(['0:0', '1:0', '2:0', '0:1', '2:1', '0:2', '2:2']);
   });
 
   test('--samples overrides every case; finished samples are skipped', () => {
-    const tasks = planRequests([makeCase('a', 5), makeCase('b')], { samples: 3, samplesOverride: 2, params: {}, done: new Set(['0:0', '1:1']) });
+    const tasks = [...planRequests([makeCase('a', 5), makeCase('b')], { samples: 3, samplesOverride: 2, params: {}, done: new Set(['0:0', '1:1']) })];
     expect(tasks.map((t) => `${t.caseIndex}:${t.sampleIndex}`)).toEqual(['1:0', '0:1']);
   });
 });

@@ -7,7 +7,7 @@ import type { PageCase, PagePair, PageRun, PageSample, ReportData, ReportPayload
 import { costUsdOf, creditOf, pairedTestOf, reasoningSourceOf, ruleOf, spanOf } from './fields.js';
 import { runLabels } from './labels.js';
 import { packSamples } from './sample-columns.js';
-import { trimMiddle } from './trim.js';
+import { cutReasoning } from './trim.js';
 
 /** How to build the data: the reasoning budget per sample and the comparison's significance level. */
 export interface ReportDataOptions {
@@ -112,7 +112,7 @@ function pageCase(c: CaseResult, sink: SampleSink): PageCase {
 }
 
 function addSample(s: Sample, sink: SampleSink): void {
-  const reasoning = trimMiddle(s.reasoning, sink.maxReasoningChars);
+  const reasoning = cutReasoning(s, sink.maxReasoningChars);
   const span = spanOf(s);
   sink.texts.push([s.content, reasoning.text, s.judgement ?? null]);
   sink.samples.push({
@@ -122,7 +122,7 @@ function addSample(s: Sample, sink: SampleSink): void {
     correct: s.correct,
     rule: ruleOf(s),
     span: span && [s.content.length - span[1], span[1] - span[0]],
-    reasoningChars: s.reasoning.length,
+    reasoningChars: reasoning.text.length + (reasoning.trimmed?.chars ?? 0),
     trimmed: reasoning.trimmed,
     reasoningSource: reasoningSourceOf(s),
     finishReason: s.finishReason,

@@ -16,3 +16,13 @@ export function trimMiddle(text: string, max: number | null): Trimmed {
     trimmed: { chars: text.length - max, at: head },
   };
 }
+
+/** A sample whose reasoning was already cut as it was read (a report of a large result): the cut it carries. */
+export interface CutAsRead {
+  reasoningCut?: Trimmed['trimmed'];
+}
+
+/** The sample's reasoning cut to `max`, or as it was cut when read, so the page can say where and how much. */
+export function cutReasoning(sample: { reasoning: string } & CutAsRead, max: number | null): Trimmed {
+  return sample.reasoningCut !== undefined ? { text: sample.reasoning, trimmed: sample.reasoningCut } : trimMiddle(sample.reasoning, max);
+}

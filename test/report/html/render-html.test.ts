@@ -10,7 +10,7 @@ import type { Page } from '../../../src/report/html/page/page-api.js';
 import { installUnpack } from '../../../src/report/html/page/unpack.js';
 import { renderHtml } from '../../../src/report/html/render-html.js';
 import { packSamples } from '../../../src/report/html/sample-columns.js';
-import { trimMiddle } from '../../../src/report/html/trim.js';
+import { cutReasoning, trimMiddle } from '../../../src/report/html/trim.js';
 import type { Result } from '../../../src/schema/result.js';
 
 const data = (extra: Partial<ReportData> = {}): ReportData => ({
@@ -77,6 +77,13 @@ describe('trimMiddle', () => {
     ['abcdefghij', 5, 'abcij', { chars: 5, at: 3 }],
   ])('trimMiddle(%j, %j)', (text, max, kept, trimmed) => {
     expect(trimMiddle(text, max)).toEqual({ text: kept, trimmed });
+  });
+
+  test('a reasoning cut as it was read keeps its cut, so the page says where and how much, and is not cut again', () => {
+    const read = { reasoning: 'abij', reasoningCut: { chars: 6, at: 2 } };
+    expect(cutReasoning(read, 4)).toEqual({ text: 'abij', trimmed: { chars: 6, at: 2 } });
+    expect(cutReasoning(read, 2)).toEqual({ text: 'abij', trimmed: { chars: 6, at: 2 } });
+    expect(cutReasoning({ reasoning: 'abcdefghij' }, 4)).toEqual(trimMiddle('abcdefghij', 4));
   });
 });
 

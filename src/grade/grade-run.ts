@@ -64,7 +64,13 @@ export async function gradeRun(input: GradeRunInput): Promise<Grades> {
   return { verdicts, scores };
 }
 
-type SavedCase = {
+/** Grades being gathered, case by case. */
+export interface GradeTables {
+  verdicts: Map<string, Map<string, Verdict>>;
+  scores: Map<string, Map<number, number>>;
+}
+
+export type SavedCase = {
   id: string;
   scorer?: string;
   samples: ReadonlyArray<{
@@ -81,10 +87,10 @@ type SavedCase = {
 /**
  * Verdicts and scores stored in saved samples: what a resume or a rescore without --regrade reuses.
  * A code sample's answer is its behaviour group; its verdict is keyed by the program it read (its span).
+ * Cases may come one at a time, added `into` the grades so far: only the tables are kept.
  */
-export function gradesFromSamples(cases: readonly SavedCase[]): Grades {
-  const verdicts = new Map<string, Map<string, Verdict>>();
-  const scores = new Map<string, Map<number, number>>();
+export function gradesFromSamples(cases: Iterable<SavedCase>, into: GradeTables = { verdicts: new Map(), scores: new Map() }): Grades {
+  const { verdicts, scores } = into;
   for (const c of cases) {
     const table = new Map<string, Verdict>();
     const byIndex = new Map<number, number>();

@@ -16,12 +16,16 @@ export function caseJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
 }
 
-/** Writes `head` with `cases` given already serialised (by caseJson), atomically. */
-export async function writeJsonParts(path: string, head: Record<string, unknown>, cases: readonly string[]): Promise<void> {
+/** Writes `head` with `cases` given already serialised (by caseJson, as text or its UTF-8 bytes), atomically. */
+export async function writeJsonParts(path: string, head: Record<string, unknown>, cases: readonly (string | Uint8Array)[]): Promise<void> {
   await writeAtomically(path, async (file) => {
     const headJson = JSON.stringify(head, null, 2);
     await file.write(`${headJson.slice(0, -2)},\n  "cases": [`);
-    for (let i = 0; i < cases.length; i++) await file.write(`${i ? ',' : ''}\n    ${cases[i]}`);
+    for (let i = 0; i < cases.length; i++) {
+      await file.write(`${i ? ',' : ''}\n    `);
+      const part = cases[i]!;
+      await (typeof part === 'string' ? file.write(part) : file.write(part));
+    }
     await file.write(`${cases.length ? '\n  ' : ''}]\n}\n`);
   });
 }

@@ -30,8 +30,9 @@ export interface ResultWriter {
 export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIMIT_BYTES } = {}): ResultWriter {
   const sidecar = sidecarPathFor(path);
   const temporary = `${sidecar}.${process.pid}.${Date.now()}.tmp`;
-  // Held as the text the whole file will show: compact in memory, and its size is exactly known.
-  let held: string[] = [];
+  // Held as the bytes the whole file will show: flat (a string built by replace is a rope of many
+  // pieces, three times its length in memory), outside the JS heap, and of exactly known size.
+  let held: Buffer[] = [];
   let heldBytes = 0;
   let fd: number | undefined;
   const heads: CaseHead[] = [];
@@ -46,15 +47,15 @@ export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIM
   const spill = () => {
     mkdirSync(dirname(path), { recursive: true });
     fd = openSync(temporary, 'w');
-    for (const text of held) writeCase(JSON.parse(text) as CaseResult);
+    for (const bytes of held) writeCase(JSON.parse(bytes.toString('utf8')) as CaseResult);
     held = [];
   };
   return {
     add(c) {
       if (fd !== undefined) return writeCase(c);
-      const text = caseJson(c);
-      held.push(text);
-      heldBytes += text.length;
+      const bytes = Buffer.from(caseJson(c), 'utf8');
+      held.push(bytes);
+      heldBytes += bytes.length;
       if (heldBytes > inlineLimitBytes) spill();
     },
     async finish(head) {

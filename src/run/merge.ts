@@ -1,8 +1,8 @@
 // Merging shards: their raw samples joined and scored once, giving exactly the result an unsharded run would.
 import { invalidInput } from '../errors.js';
 import { loadCustomModules } from '../grade/custom.js';
-import { gradesFromSamples } from '../grade/grade-run.js';
-import { type CaseResult, RawSample, type Result, type ResultView, toSampleView } from '../schema/result.js';
+import { type GradeTables, gradesFromSamples } from '../grade/grade-run.js';
+import { type CaseResult, RawSample, type Result, type ResultView } from '../schema/result.js';
 import { type SavedResult, savedFromResult } from '../result/saved-result.js';
 import type { Suite } from '../schema/suite.js';
 import { scoreRunInto } from '../score/score-run.js';
@@ -63,7 +63,8 @@ export async function mergeInto(
       return [...byIndex.values()].sort((a, b) => a.index - b.index);
     },
   };
-  const views = shards.flatMap(({ saved }) => saved.head.cases.map((c) => ({ ...c, samples: saved.samples(c.id).map(toSampleView) })));
+  const stored: GradeTables = { verdicts: new Map(), scores: new Map() };
+  for (const { saved } of shards) for (const c of saved.head.cases) gradesFromSamples([{ ...c, samples: saved.samples(c.id) }], stored);
   const modules = await loadCustomModules(suite);
   const all = shards.map((s) => s.result);
   const { schemaVersion: _v, suite: _s, summary: _summary, cases: _cases, shard: _shard, ...run } = first.result;
@@ -83,7 +84,7 @@ export async function mergeInto(
       suite,
       scorerFor: scorerFactory({ modules }),
       samples: joined,
-      grades: gradesFromSamples(views),
+      grades: stored,
     },
     onCase,
   );

@@ -1,7 +1,7 @@
 // Re-scoring: a saved result's raw samples go through the same grading and scoring pass as a run, without new samples.
 import { loadCustomModules } from '../grade/custom.js';
 import { buildGraders, type JudgeDefaults } from '../grade/graders.js';
-import { gradeRun, gradesFromSamples } from '../grade/grade-run.js';
+import { type GradeTables, gradeRun, gradesFromSamples } from '../grade/grade-run.js';
 import { type CaseResult, type CaseView, RawSample, type Result, type ResultView, toSampleView } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import { scoreRunInto } from '../score/score-run.js';
@@ -45,7 +45,13 @@ export async function rescoreInto(
 ): Promise<{ result: ResultView; changes: RescoreChanges }> {
   const known = new Set(suite.cases.map((c) => c.id));
   const missingCases = saved.head.cases.filter((c) => !known.has(c.id)).map((c) => c.id);
-  const before = saved.head.cases.map((c): CaseView => ({ ...c, samples: saved.samples(c.id).map(toSampleView) }));
+  // One pass over the saved samples: their views (to count what changed) and their stored verdicts.
+  const stored: GradeTables = { verdicts: new Map(), scores: new Map() };
+  const before = saved.head.cases.map((c): CaseView => {
+    const samples = saved.samples(c.id);
+    gradesFromSamples([{ ...c, samples }], stored);
+    return { ...c, samples: samples.map(toSampleView) };
+  });
   const samples = { get: (caseId: string) => saved.samples(caseId).map((s) => RawSample.parse(s)) };
   const modules = await loadCustomModules(suite, { allow: options.allowCustomScorers });
   const scorerFor = scorerFactory({ modules });
@@ -54,7 +60,7 @@ export async function rescoreInto(
     scorerFor,
     samples,
     graderFor: buildGraders(suite, { modules, judge: options.regrade, askJudges: options.regrade !== undefined }),
-    known: options.regrade ? undefined : gradesFromSamples(before),
+    known: options.regrade ? undefined : stored,
   });
   const { schemaVersion: _version, suite: _suite, summary: _summary, cases: _cases, ...run } = saved.head;
   const result = scoreRunInto({ run: { ...run, tool: TOOL, rescoredAt: new Date().toISOString() }, suite, scorerFor, samples, grades }, onCase);

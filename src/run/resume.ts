@@ -1,10 +1,10 @@
 // Resuming: a cut-short run's finished samples, checked to belong to the run being resumed, copied into the new run's journal.
 import { existsSync } from 'node:fs';
 import { invalidInput } from '../errors.js';
-import { gradesFromSamples } from '../grade/grade-run.js';
+import { type GradeTables, gradesFromSamples } from '../grade/grade-run.js';
 import { type Journal, type JournalHeader, type JournalReading, journalPathFor, readJournal } from '../result/journal.js';
 import { type OpenedResult, openResult } from '../result/store.js';
-import { RawSample, toSampleView } from '../schema/result.js';
+import { RawSample } from '../schema/result.js';
 import type { Grades } from '../score/scorer.js';
 import { stableJson } from '../stable-json.js';
 
@@ -51,13 +51,13 @@ export async function openPrior(resultPath: string, expected: Omit<JournalHeader
 }
 
 function copyPrior(result: OpenedResult | null, journal: JournalReading | null, into: Pick<Journal, 'append' | 'has'>): { grades: Grades; reused: number } {
-  const savedCases: Parameters<typeof gradesFromSamples>[0][number][] = [];
+  const grades: GradeTables = { verdicts: new Map(), scores: new Map() };
   const caseIds = new Set([...(result?.head.cases.map((c) => c.id) ?? []), ...(journal?.caseIds() ?? [])]);
   const scorers = new Map(result?.head.cases.map((c) => [c.id, c.scorer]));
   let reused = 0;
   for (const caseId of caseIds) {
     const saved = result?.samples(caseId) ?? [];
-    if (saved.length) savedCases.push({ id: caseId, scorer: scorers.get(caseId), samples: saved.map(toSampleView) });
+    if (saved.length) gradesFromSamples([{ id: caseId, scorer: scorers.get(caseId), samples: saved }], grades);
     // The journal's samples are the later word: they win over the result file's for the same index.
     const byIndex = new Map<number, RawSample>(saved.map((s) => [s.index, RawSample.parse(s)]));
     for (const s of journal?.get(caseId) ?? []) byIndex.set(s.index, s);
@@ -67,7 +67,7 @@ function copyPrior(result: OpenedResult | null, journal: JournalReading | null, 
       if (!into.has(caseId, sample.index)) into.append(caseId, sample);
     }
   }
-  return { grades: gradesFromSamples(savedCases), reused };
+  return { grades, reused };
 }
 
 function checkSameRun(path: string, saved: Omit<JournalHeader, 'tool'>, expected: Omit<JournalHeader, 'tool'>): void {

@@ -185,13 +185,10 @@ export const Result = z.object({
 export type Result = z.infer<typeof Result>;
 
 /**
- * A sample without its texts: what summaries of a run already scored, comparisons, gates, JUnit and
- * re-grading read. A run keeps one per sample, so it holds only these fields.
+ * A sample without its texts: what summaries of a run already scored, comparisons, gates and JUnit
+ * read. A run keeps one per sample, so it holds only these fields.
  */
-export type SampleView = Pick<
-  Sample,
-  'index' | 'outcome' | 'answer' | 'correct' | 'error' | 'latencyMs' | 'usage' | 'span' | 'judgement' | 'score' | 'costUsd'
->;
+export type SampleView = Pick<Sample, 'index' | 'outcome' | 'answer' | 'correct' | 'error' | 'latencyMs' | 'usage' | 'score' | 'costUsd'>;
 
 /**
  * The sample's view. Built field by field, not with a rest spread: an object of one fixed shape
@@ -206,8 +203,6 @@ export function toSampleView(s: Sample): SampleView {
     error: s.error,
     latencyMs: s.latencyMs,
     usage: s.usage,
-    span: s.span,
-    judgement: s.judgement,
     score: s.score,
     costUsd: s.costUsd,
   };

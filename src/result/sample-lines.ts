@@ -1,14 +1,6 @@
 // JSONL files of `{"caseId": ..., "sample": {...}}` lines (the journal, a result's sidecar), read by case without loading them whole.
 import { createReadStream, readSync } from 'node:fs';
 
-/** Where a case's lines are: parallel arrays (compact for a million samples), later lines winning for the same sample index. */
-interface CaseLines {
-  indexes: number[];
-  offsets: number[];
-  lengths: number[];
-  numbers: number[];
-}
-
 /** One line found by a scan: its parsed value and its 1-based line number. */
 export interface ScannedLine {
   value: unknown;
@@ -18,36 +10,44 @@ export interface ScannedLine {
 /**
  * An index of sample lines by case and sample index, pointing into a file by byte offset, so a
  * case's samples are read back with a few positioned reads and nothing else of the file is held.
+ * Lines are kept in typed columns (about 24 bytes each, outside the JS heap) chained case by case
+ * from its last line back: no array per case, so a million samples cost about 24 MB and the heap
+ * does not grow with the run.
  */
 export class SampleLineIndex {
-  private readonly cases = new Map<string, CaseLines>();
-  private lineCount = 0;
+  private readonly lastOf = new Map<string, number>();
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
+  private indexes = new Uint32Array(1024);
+  private numbers = new Uint32Array(1024);
+  /** The case's line before this one, or -1. */
+  private previous = new Int32Array(1024);
+  private count = 0;
 
   /** Records the line at `offset` (`length` bytes, newline excluded) holding sample `index` of `caseId`. */
   add(caseId: string, index: number, offset: number, length: number, number: number): void {
-    let lines = this.cases.get(caseId);
-    if (!lines) {
-      lines = { indexes: [], offsets: [], lengths: [], numbers: [] };
-      this.cases.set(caseId, lines);
-    }
-    lines.indexes.push(index);
-    lines.offsets.push(offset);
-    lines.lengths.push(length);
-    lines.numbers.push(number);
-    this.lineCount++;
+    if (this.count === this.offsets.length) this.grow();
+    const line = this.count++;
+    this.offsets[line] = offset;
+    this.lengths[line] = length;
+    this.indexes[line] = index;
+    this.numbers[line] = number;
+    this.previous[line] = this.lastOf.get(caseId) ?? -1;
+    this.lastOf.set(caseId, line);
   }
 
   /** Sample lines recorded, repeats of a sample index included. */
   get size(): number {
-    return this.lineCount;
+    return this.count;
   }
 
   caseIds(): IterableIterator<string> {
-    return this.cases.keys();
+    return this.lastOf.keys();
   }
 
   has(caseId: string, index: number): boolean {
-    return this.cases.get(caseId)?.indexes.includes(index) ?? false;
+    for (let line = this.lastOf.get(caseId) ?? -1; line >= 0; line = this.previous[line]!) if (this.indexes[line] === index) return true;
+    return false;
   }
 
   /**
@@ -55,23 +55,37 @@ export class SampleLineIndex {
    * `fd` and handed to `parse` with its line number (for errors naming it).
    */
   read<T>(fd: number, caseId: string, parse: (text: string, number: number) => T): T[] {
-    const lines = this.cases.get(caseId);
-    if (!lines) return [];
     const latest = new Map<number, number>();
-    for (const [at, index] of lines.indexes.entries()) latest.set(index, at);
-    return [...latest]
-      .sort(([a], [b]) => a - b)
-      .map(([, at]) => {
-        const length = lines.lengths[at]!;
-        const buffer = Buffer.allocUnsafe(length);
-        let read = 0;
-        while (read < length) {
-          const got = readSync(fd, buffer, read, length - read, lines.offsets[at]! + read);
-          if (got === 0) break;
-          read += got;
-        }
-        return parse(buffer.toString('utf8', 0, read), lines.numbers[at]!);
-      });
+    // From the last line back: the first seen for an index is the one written last.
+    for (let line = this.lastOf.get(caseId) ?? -1; line >= 0; line = this.previous[line]!) {
+      if (!latest.has(this.indexes[line]!)) latest.set(this.indexes[line]!, line);
+    }
+    return [...latest].sort(([a], [b]) => a - b).map(([, line]) => parse(this.readLine(fd, line), this.numbers[line]!));
+  }
+
+  private readLine(fd: number, line: number): string {
+    const length = this.lengths[line]!;
+    const buffer = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const got = readSync(fd, buffer, read, length - read, this.offsets[line]! + read);
+      if (got === 0) break;
+      read += got;
+    }
+    return buffer.toString('utf8', 0, read);
+  }
+
+  private grow(): void {
+    const size = this.offsets.length * 2;
+    const widen = <A extends Float64Array | Uint32Array | Int32Array>(from: A, to: A): A => {
+      to.set(from);
+      return to;
+    };
+    this.offsets = widen(this.offsets, new Float64Array(size));
+    this.lengths = widen(this.lengths, new Uint32Array(size));
+    this.indexes = widen(this.indexes, new Uint32Array(size));
+    this.numbers = widen(this.numbers, new Uint32Array(size));
+    this.previous = widen(this.previous, new Int32Array(size));
   }
 }
 

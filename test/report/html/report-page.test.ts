@@ -80,6 +80,10 @@ describe('one result file', () => {
     const reasoning = page.locator('#detail .reasoning-box').first();
     expect(await reasoning.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await reasoning.locator('summary').click();
+    // The reasoning is drawn when the box opens (its toggle event), not before: wait for it.
+    await page.waitForFunction(() => (document.querySelector('#detail .reasoning-box .reasoning')?.textContent?.length ?? 0) > 10, undefined, {
+      timeout: 10_000,
+    });
     expect((await reasoning.locator('.reasoning').innerText()).length).toBeGreaterThan(10);
     await page.locator('input[data-filter="wrong"]').uncheck();
     await page.locator('#case-search').fill('arith-003');

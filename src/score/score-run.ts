@@ -27,14 +27,14 @@ export interface ScoreRunInput {
 
 /**
  * Reads every sample, votes every case and summarises the run, in the suite's case order; each
- * case goes to `onCase` the moment it is scored and only its view (samples without texts) is kept,
- * so a run of any size is scored case by case. Returns the result without its samples' texts.
+ * case goes to `onCase` the moment it is scored, whatever keeps it, and `keep` turns it into what
+ * the result holds (the case itself, or its view without texts for a run of any size).
  */
-export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => void): ResultView {
+function scoreCases<C>(input: ScoreRunInput, onCase: (c: CaseResult) => void, keep: (c: CaseResult) => C): Omit<Result, 'cases'> & { cases: C[] } {
   const { run, suite, scorerFor, samples, grades = NO_GRADES } = input;
   const { tool, ...rest } = run;
   const price = run.pricing?.price ?? null;
-  const cases: CaseView[] = [];
+  const cases: C[] = [];
   const summary = new SummaryBuilder(run);
   for (const c of suite.cases) {
     const scorer = scorerFor(c);
@@ -47,7 +47,7 @@ export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => vo
     if (run.adaptive) scored.adaptive = certificateFor(scored, run.adaptive, run.samples);
     summary.add(scored);
     onCase(scored);
-    cases.push({ ...scored, samples: scored.samples.map(toSampleView) });
+    cases.push(keep(scored));
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -59,9 +59,16 @@ export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => vo
   };
 }
 
+/** The scoring pass for a run of any size: each case to `onCase` (a result writer), and the result back without its samples' texts. */
+export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => void): ResultView {
+  return scoreCases(input, onCase, (c): CaseView => ({ ...c, samples: c.samples.map(toSampleView) }));
+}
+
 /** The one scoring pass, whole: every case with its samples, texts included. */
 export function scoreRun(input: ScoreRunInput): Result {
-  const cases: CaseResult[] = [];
-  const view = scoreRunInto(input, (c) => cases.push(c));
-  return { ...view, cases };
+  return scoreCases(
+    input,
+    () => {},
+    (c) => c,
+  );
 }

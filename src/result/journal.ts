@@ -10,10 +10,8 @@ import { upgradeSample } from './upgrade.js';
 
 export type { JournalHeader } from '../schema/journal.js';
 
-/** The run's journal is also where its samples wait to be scored: appended as they finish, read back by case. */
+/** The run's journal is also where its samples wait to be scored: added as they finish (on disk once `add` returns), read back by case. */
 export interface Journal extends SampleStore {
-  /** Alias of `add`: the sample is on disk once it returns. */
-  append(caseId: string, sample: RawSample): void;
   /** Whether the journal holds sample `index` of `caseId`. */
   has(caseId: string, index: number): boolean;
   /** A line written as it is (a batch record: src/batch/journal-records.ts), synchronously like every sample. */
@@ -65,15 +63,13 @@ export async function openJournal(path: string, header: JournalHeader, resuming:
   function writeLine(text: string): void {
     position += writeSync(fd, text);
   }
-  const append = (caseId: string, sample: RawSample) => {
-    const line = JSON.stringify({ caseId, sample });
-    const at = position;
-    writeLine(`${line}\n`);
-    index.add(caseId, sample.index, at, Buffer.byteLength(line), ++lines);
-  };
   return {
-    add: append,
-    append,
+    add: (caseId, sample) => {
+      const at = position;
+      writeLine(`${JSON.stringify({ caseId, sample })}\n`);
+      // The bytes just written, less the newline: no second pass over the line to measure it.
+      index.add(caseId, sample.index, at, position - at - 1, ++lines);
+    },
     has: (caseId, sampleIndex) => index.has(caseId, sampleIndex),
     get: (caseId) => index.read(fd, caseId, (text, number) => parseEntry(text, `${path}:${number}`)),
     appendLine: (line) => {

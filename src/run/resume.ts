@@ -15,7 +15,7 @@ export interface Prior {
    * it is) and returns the verdicts its graders gave and how many samples were reused. Failed
    * samples are not copied: a resumed run sends them again.
    */
-  copyInto(journal: Pick<Journal, 'append' | 'has'>): { grades: Grades; reused: number };
+  copyInto(journal: Pick<Journal, 'add' | 'has'>): { grades: Grades; reused: number };
   close(): void;
 }
 
@@ -50,7 +50,7 @@ export async function openPrior(resultPath: string, expected: Omit<JournalHeader
   };
 }
 
-function copyPrior(result: OpenedResult | null, journal: JournalReading | null, into: Pick<Journal, 'append' | 'has'>): { grades: Grades; reused: number } {
+function copyPrior(result: OpenedResult | null, journal: JournalReading | null, into: Pick<Journal, 'add' | 'has'>): { grades: Grades; reused: number } {
   const grades: GradeTables = { verdicts: new Map(), scores: new Map() };
   const caseIds = new Set([...(result?.head.cases.map((c) => c.id) ?? []), ...(journal?.caseIds() ?? [])]);
   const scorers = new Map(result?.head.cases.map((c) => [c.id, c.scorer]));
@@ -64,7 +64,7 @@ function copyPrior(result: OpenedResult | null, journal: JournalReading | null, 
     for (const sample of byIndex.values()) {
       if (sample.error) continue;
       reused++;
-      if (!into.has(caseId, sample.index)) into.append(caseId, sample);
+      if (!into.has(caseId, sample.index)) into.add(caseId, sample);
     }
   }
   return { grades, reused };

@@ -25,7 +25,7 @@ async function priorIndexes(out: string, expected: Parameters<typeof openPrior>[
   try {
     prior.copyInto({
       has: () => false,
-      append: (caseId, s) => {
+      add: (caseId, s) => {
         copied[caseId] = [...(copied[caseId] ?? []), s.index];
       },
     });
@@ -52,10 +52,10 @@ describe('the journal', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'journal-')), 'r.jsonl');
     writeFileSync(path, '{"header":{"suite":{"name":"old","sha256":"x"},"model":"old","params":{}}}\n{"caseId":"a","sample":');
     const fresh = await openJournal(path, header, false);
-    fresh.append('a', sample(0));
+    fresh.add('a', sample(0));
     fresh.close();
     const resumed = await openJournal(path, header, true);
-    resumed.append('a', sample(1));
+    resumed.add('a', sample(1));
     expect(resumed.get('a')!.map((s) => s.index)).toEqual([0, 1]);
     resumed.close();
     appendFileSync(path, '{"caseId":"a","sample":{"index":2,');
@@ -65,7 +65,7 @@ describe('the journal', () => {
     expect(await journalIndexes(path)).toEqual({ a: [0, 1] });
     // Resumed again after that kill: the new line starts on its own line, so nothing is lost.
     const again = await openJournal(path, header, true);
-    again.append('b', sample(0));
+    again.add('b', sample(0));
     again.close();
     expect(await journalIndexes(path)).toEqual({ a: [0, 1], b: [0] });
     expect(readFileSync(path, 'utf8')).not.toContain('"old"');
@@ -75,9 +75,9 @@ describe('the journal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resume-'));
     const out = join(dir, 'r.json');
     const journal = await openJournal(journalPathFor(out), header, false);
-    journal.append('a', sample(0));
-    journal.append('a', sample(1, true));
-    journal.append('b', sample(0));
+    journal.add('a', sample(0));
+    journal.add('a', sample(1, true));
+    journal.add('b', sample(0));
     journal.close();
     expect(await priorIndexes(out, header)).toEqual({ a: [0], b: [0] });
     await expect(openPrior(out, { ...header, model: 'other' })).rejects.toThrow(/ran model "m", not "other"/);
@@ -133,7 +133,7 @@ describe('one run, one journal', () => {
     expect((second as ThinkbenchError).exitCode).toBe(2);
     expect((second as Error).message).toContain(path);
     expect((second as Error).message).toContain(`pid ${process.pid}`);
-    first.append('a', sample(0));
+    first.add('a', sample(0));
     first.close();
     expect(existsSync(lockPathFor(path))).toBe(false);
     (await openJournal(path, header, true)).close();

@@ -6,7 +6,7 @@ import { renderSummary } from '../report/summary.js';
 import { type OpenedResult, openResult } from '../result/store.js';
 import { writeCases } from '../result/writer.js';
 import { mergeInto } from '../run/merge.js';
-import type { ResultView } from '../schema/result.js';
+import type { ResultBrief } from '../schema/case-brief.js';
 import { loadSuite } from '../suite/load.js';
 import { parseFlags } from './options.js';
 
@@ -29,7 +29,7 @@ export async function mergeCommand(files: string[], rawFlags: unknown): Promise<
   }
 }
 
-function printMerged(merged: ResultView, shards: number, out: string): void {
+function printMerged(merged: ResultBrief, shards: number, out: string): void {
   console.log(renderSummary(merged));
   console.log(
     `Merged ${shards} shard${shards === 1 ? '' : 's'}${merged.complete ? '' : ' (partial: a shard is missing or was cut short)'}; result written to ${out}`,

@@ -1,12 +1,13 @@
 // JUnit XML for CI test reporters: one testsuite per result, one testcase per case. Returns a string.
-import type { CaseView, ResultView, Sample } from '../schema/result.js';
+import { asBrief, type CaseBrief, type ResultBrief } from '../schema/case-brief.js';
+import type { ResultView, Sample } from '../schema/result.js';
 
 /** A result to report, with the cases that regressed against a base (marked as such). */
 export interface JunitSuite {
-  result: ResultView;
+  result: ResultBrief | ResultView;
   regressed?: ReadonlySet<string>;
   suiteName?: string;
-  /** A sample's reply text, read from the result file: results in memory keep no texts. */
+  /** A sample's reply text, read from the result file; a whole result in memory gives its own. */
   replyOf?: ReplyOf;
 }
 
@@ -16,7 +17,7 @@ export type ReplyOf = (caseId: string, index: number) => string | undefined;
 const DETAIL_CHARS = 1000;
 
 /** A JUnit document for one result: a failure for each wrong or regressed case, skipped for cases not run. */
-export function renderJunit(result: ResultView, options: Omit<JunitSuite, 'result'> = {}): string {
+export function renderJunit(result: JunitSuite['result'], options: Omit<JunitSuite, 'result'> = {}): string {
   return renderJunitSuites([{ result, ...options }]);
 }
 
@@ -41,9 +42,9 @@ interface SuiteCounts {
   seconds: number;
 }
 
-function renderSuite({ result, regressed = new Set(), suiteName, replyOf }: JunitSuite): { xml: string; counts: SuiteCounts } {
+function renderSuite({ result, regressed = new Set(), suiteName, replyOf = repliesIn(result) }: JunitSuite): { xml: string; counts: SuiteCounts } {
   const name = suiteName ?? `${result.suite.name} (${result.model})`;
-  const testcases = result.cases.map((c) => renderCase(result.suite.name, c, regressed.has(c.id), replyOf));
+  const testcases = result.cases.map((c) => renderCase(result.suite.name, asBrief(c), regressed.has(c.id), replyOf));
   const counts: SuiteCounts = {
     tests: result.cases.length,
     failures: testcases.filter((t) => t.failed).length,
@@ -73,11 +74,10 @@ function renderSuite({ result, regressed = new Set(), suiteName, replyOf }: Juni
   return { xml, counts };
 }
 
-function renderCase(suite: string, c: CaseView, regressed: boolean, replyOf: ReplyOf | undefined): { xml: string; failed: boolean; skipped: boolean } {
-  const latencies = c.samples.map((s) => s.latencyMs);
-  const seconds = latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length / 1000 : 0;
-  const open = `    <testcase classname="${xmlAttr(suite)}" name="${xmlAttr(c.id)}" time="${seconds.toFixed(3)}"`;
-  if (!c.samples.length) {
+function renderCase(suite: string, c: CaseBrief, regressed: boolean, replyOf: ReplyOf | undefined): { xml: string; failed: boolean; skipped: boolean } {
+  const { brief } = c;
+  const open = `    <testcase classname="${xmlAttr(suite)}" name="${xmlAttr(c.id)}" time="${(brief.meanLatencyMs / 1000).toFixed(3)}"`;
+  if (!brief.count) {
     return {
       xml: `${open}>\n      <skipped message="not run: the run stopped before this case had a sample"/>\n    </testcase>`,
       failed: false,
@@ -86,18 +86,17 @@ function renderCase(suite: string, c: CaseView, regressed: boolean, replyOf: Rep
   }
   if (c.correct && !regressed) return { xml: `${open}/>`, failed: false, skipped: false };
   const answer = c.answer === null ? 'no answer' : `majority answer "${c.answer}"`;
-  const allFailed = c.samples.every((s) => s.outcome === 'error');
+  const allFailed = brief.errors.reduce((n, e) => n + e.count, 0) === brief.count;
   const type = regressed ? 'regressed' : allFailed ? 'error' : 'wrong';
   const message = `${regressed ? 'regressed (right in the base): ' : ''}${answer}, expected "${String(c.expected)}"`;
   const votes =
     Object.entries(c.votes)
       .map(([a, n]) => `${a} ×${n}`)
       .join(', ') || 'none';
-  const example = c.samples.find((s) => s.answer === c.answer) ?? c.samples[0];
-  // A result in memory keeps its texts; one read as a view has them only in its file.
-  const reply = example && (replyOf ? replyOf(c.id, example.index) : (example as Partial<Sample>).content);
+  const example = brief.example;
+  const reply = example && replyOf?.(c.id, example.index);
   const detail = [
-    `votes: ${votes} (${c.samples.length} samples${c.tie ? ', tie' : ''})`,
+    `votes: ${votes} (${brief.count} samples${c.tie ? ', tie' : ''})`,
     ...(example?.error ? [`error: ${example.error.code}: ${example.error.message}`] : []),
     ...(reply ? [`reply (sample ${example!.index}):`, clip(reply)] : []),
   ].join('\n');
@@ -108,7 +107,19 @@ function renderCase(suite: string, c: CaseView, regressed: boolean, replyOf: Rep
   };
 }
 
-function wallSeconds(result: ResultView): number {
+/** The replies of a whole result in memory, by case and index; none for a brief or a view (theirs are in the file). */
+function repliesIn(result: JunitSuite['result']): ReplyOf | undefined {
+  const cases = new Map<string, Map<number, string>>();
+  for (const c of result.cases) {
+    if (!('samples' in c)) return undefined;
+    const replies = new Map<number, string>();
+    for (const s of c.samples as Partial<Sample>[]) if (s.content !== undefined) replies.set(s.index!, s.content);
+    cases.set(c.id, replies);
+  }
+  return (caseId, index) => cases.get(caseId)?.get(index);
+}
+
+function wallSeconds(result: JunitSuite['result']): number {
   const ms = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
   return Number.isFinite(ms) && ms > 0 ? ms / 1000 : 0;
 }

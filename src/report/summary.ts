@@ -1,6 +1,7 @@
 // The end-of-run summary for the terminal: one row per case, then the run's figures. Returns a string.
 import { formatDuration } from '../duration.js';
-import type { CaseView, ResultView, Summary } from '../schema/result.js';
+import { asBrief, type CaseBrief, type ResultBrief } from '../schema/case-brief.js';
+import type { ResultView, Summary } from '../schema/result.js';
 import { pct } from './compare-format.js';
 import { cell, sanitize } from './sanitize.js';
 import { renderTable } from './table.js';
@@ -17,11 +18,12 @@ const WRONG_ROWS_MAX = 25;
  * every case; a larger one only the cases that went wrong (wrong, tie, no answer, truncated, failed
  * samples), unless `verbose`.
  */
-export function renderSummary(result: ResultView, { verbose = false } = {}): string {
+export function renderSummary(result: ResultBrief | ResultView, { verbose = false } = {}): string {
   const { summary } = result;
+  const cases = result.cases.map(asBrief);
   const source = result.simulated ? `${result.model} (built-in simulated model)` : `${result.model} at ${result.baseUrl}`;
-  const full = verbose || result.cases.length <= FULL_TABLE_MAX_CASES;
-  const shown = full ? result.cases : result.cases.filter(wentWrong);
+  const full = verbose || cases.length <= FULL_TABLE_MAX_CASES;
+  const shown = full ? cases : cases.filter(wentWrong);
   const rows = shown.slice(0, full ? undefined : WRONG_ROWS_MAX).map((c) => [cell(c.id, 32), cell(shownAnswer(c), ANSWER_WIDTH), formatVotes(c), verdict(c)]);
   const table = rows.length ? ['', renderTable(['case', 'majority answer', 'votes', 'verdict'], rows)] : [];
   const more = shown.length - rows.length;
@@ -30,8 +32,8 @@ export function renderSummary(result: ResultView, { verbose = false } = {}): str
     : [
         '',
         shown.length === 0
-          ? `Every one of the ${result.cases.length} cases went right.`
-          : `${shown.length} of ${result.cases.length} cases went wrong (wrong, tie, no answer, truncated or failed samples)${more > 0 ? `; ${rows.length} shown, the rest are in the result file (--verbose shows every case)` : ''}:`,
+          ? `Every one of the ${cases.length} cases went right.`
+          : `${shown.length} of ${cases.length} cases went wrong (wrong, tie, no answer, truncated or failed samples)${more > 0 ? `; ${rows.length} shown, the rest are in the result file (--verbose shows every case)` : ''}:`,
       ];
   const lines = [
     `${result.suite.name}: ${source}, ${result.samples} sample${result.samples === 1 ? '' : 's'} per case${result.complete ? '' : ' (partial run)'}`,
@@ -45,7 +47,7 @@ export function renderSummary(result: ResultView, { verbose = false } = {}): str
     ...caption,
     ...table,
   ];
-  lines.push(...errorLines(result));
+  lines.push(...errorLines(cases));
   if (summary.rightInReasoning) lines.push(`${summary.rightInReasoning} wrong final answers had reached the right answer in their reasoning.`);
   if (summary.collapsed?.length) {
     lines.push(
@@ -60,8 +62,8 @@ export function renderSummary(result: ResultView, { verbose = false } = {}): str
 }
 
 /** A case a reader should look at: wrong, tied, unanswered, cut off, or with failed samples. */
-function wentWrong(c: CaseView): boolean {
-  return !c.correct || c.tie || c.samples.some((s) => s.outcome !== 'answered');
+function wentWrong(c: CaseBrief): boolean {
+  return !c.correct || c.tie || c.brief.answered < c.brief.count;
 }
 
 /** The 95% interval, or why there is none worth printing: an interval from one case says nothing. */
@@ -72,15 +74,14 @@ function interval(summary: Summary): string {
 }
 
 /** Failed samples by error code, with the cases they hit: errors are listed, not buried. */
-function errorLines(result: ResultView): string[] {
+function errorLines(cases: readonly CaseBrief[]): string[] {
   const byCode = new Map<string, { count: number; cases: Set<string>; message: string }>();
-  for (const c of result.cases) {
-    for (const s of c.samples) {
-      if (!s.error) continue;
-      const entry = byCode.get(s.error.code) ?? { count: 0, cases: new Set<string>(), message: s.error.message };
-      entry.count++;
+  for (const c of cases) {
+    for (const error of c.brief.errors) {
+      const entry = byCode.get(error.code) ?? { count: 0, cases: new Set<string>(), message: error.message };
+      entry.count += error.count;
       entry.cases.add(c.id);
-      byCode.set(s.error.code, entry);
+      byCode.set(error.code, entry);
     }
   }
   return [...byCode].map(([code, e]) => {
@@ -105,22 +106,22 @@ function tagLine(byTag: Summary['byTag']): string[] {
 }
 
 /** `4/5`, then how the other samples split: `4/5 +1 other`, `2/5 +2 others, 1 none`. */
-function formatVotes(c: CaseView): string {
+function formatVotes(c: CaseBrief): string {
   const counts = Object.values(c.votes);
   const top = Math.max(0, ...counts);
   const others = counts.reduce((n, v) => n + v, 0) - top;
-  const none = c.samples.length - top - others;
+  const none = c.brief.count - top - others;
   const rest = [others && `${others} other${others === 1 ? '' : 's'}`, none && `${none} none`].filter(Boolean);
-  return `${top}/${c.samples.length}${rest.length ? ` +${rest.join(', ')}` : ''}`;
+  return `${top}/${c.brief.count}${rest.length ? ` +${rest.join(', ')}` : ''}`;
 }
 
 /** The majority answer as a reader wants it; a regex scorer's accepted class reads as words. */
-function shownAnswer(c: CaseView): string {
+function shownAnswer(c: CaseBrief): string {
   if (c.answer === null) return '(no answer)';
   return c.scorer === 'regex' && c.answer.startsWith('~/') ? '(matches the expected pattern)' : c.answer;
 }
 
-function verdict(c: CaseView): string {
-  if (!c.samples.length) return 'not run';
+function verdict(c: CaseBrief): string {
+  if (!c.brief.count) return 'not run';
   return `${c.correct ? 'right' : 'WRONG'}${c.tie ? ' (tie)' : ''}`;
 }

@@ -1,11 +1,11 @@
 // The table a sweep ends with: one row per point, accuracy against tokens, latency and dollars.
 import { formatDuration } from '../duration.js';
-import type { ResultView } from '../schema/result.js';
+import type { Result } from '../schema/result.js';
 import { pct } from './compare-format.js';
 import { renderTable } from './table.js';
 
 /** One row per sweep point, in the order run. */
-export function renderSweep(points: ReadonlyArray<{ label: string; result: ResultView; out: string }>): string {
+export function renderSweep(points: ReadonlyArray<{ label: string; result: Pick<Result, 'summary'>; out: string }>): string {
   const rows = points.map(({ label, result, out }) => {
     const s = result.summary;
     const n = Math.max(1, s.samples);

@@ -1,7 +1,7 @@
 // Writes a result case by case: whole in one JSON file while it is small, else its samples in a JSONL sidecar beside a small JSON head.
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { CaseHead, CaseResult, Result, ResultView } from '../schema/result.js';
+import type { CaseHead, CaseResult, Result } from '../schema/result.js';
 import { SPLIT_SCHEMA_VERSION } from '../schema/result.js';
 import { INLINE_LIMIT_BYTES } from '../settings.js';
 import { caseJson, writeJsonFile, writeJsonParts } from './json-file.js';
@@ -78,7 +78,10 @@ export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIM
  * Runs `produce`, which hands each scored case to `onCase`, and writes them to `path` with the head
  * of the result it returns; on failure nothing is left behind.
  */
-export async function writeCases<T extends { result: ResultView }>(path: string, produce: (onCase: (c: CaseResult) => void) => Promise<T>): Promise<T> {
+export async function writeCases<T extends { result: Omit<Result, 'cases'> & { cases: unknown[] } }>(
+  path: string,
+  produce: (onCase: (c: CaseResult) => void) => Promise<T>,
+): Promise<T> {
   const writer = createResultWriter(path);
   try {
     const produced = await produce((c) => writer.add(c));

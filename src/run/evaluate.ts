@@ -5,7 +5,8 @@ import type { CodeExecution } from '../grade/code.js';
 import { buildGraders } from '../grade/graders.js';
 import { gradeRun } from '../grade/grade-run.js';
 import type { ModelClient } from '../model/openai.js';
-import type { Adaptation, CaseResult, RawSample, Result, ResultView, Sample, Selection } from '../schema/result.js';
+import type { ResultBrief } from '../schema/case-brief.js';
+import type { Adaptation, CaseResult, RawSample, Result, Sample, Selection } from '../schema/result.js';
 import { memorySampleStore, type SampleStore } from '../result/sample-store.js';
 import type { Case, Params, Suite } from '../schema/suite.js';
 import { readSample } from '../score/read-sample.js';
@@ -97,9 +98,9 @@ export async function evaluate(options: EvaluateOptions): Promise<Result> {
 
 /**
  * `evaluate` for a run of any size: each scored case goes to `onCase` (a result writer) as it is
- * scored, and the result comes back without its samples' texts.
+ * scored, and the result comes back with each case's brief in place of its samples.
  */
-export async function evaluateInto(options: EvaluateOptions, onCase: (c: CaseResult) => void): Promise<ResultView> {
+export async function evaluateInto(options: EvaluateOptions, onCase: (c: CaseResult) => void): Promise<ResultBrief> {
   return scoreRunInto(await collectAndGrade(options), onCase);
 }
 

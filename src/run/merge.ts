@@ -2,7 +2,8 @@
 import { invalidInput } from '../errors.js';
 import { loadCustomModules } from '../grade/custom.js';
 import { type GradeTables, gradesFromSamples } from '../grade/grade-run.js';
-import { type CaseResult, RawSample, type Result, type ResultView } from '../schema/result.js';
+import type { ResultBrief } from '../schema/case-brief.js';
+import { type CaseResult, RawSample, type Result } from '../schema/result.js';
 import { type SavedResult, savedFromResult } from '../result/saved-result.js';
 import type { Suite } from '../schema/suite.js';
 import { scoreRunInto } from '../score/score-run.js';
@@ -29,7 +30,7 @@ export async function mergeInto(
   input: ReadonlyArray<{ file: string; saved: SavedResult }>,
   suite: Suite,
   onCase: (c: CaseResult) => void,
-): Promise<ResultView> {
+): Promise<ResultBrief> {
   const shards = input.map(({ file, saved }) => ({ file, result: saved.head, saved }));
   const [first] = shards;
   if (!first) throw invalidInput("merge takes the result files of a run's shards.");

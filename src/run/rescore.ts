@@ -2,7 +2,8 @@
 import { loadCustomModules } from '../grade/custom.js';
 import { buildGraders, type JudgeDefaults } from '../grade/graders.js';
 import { type GradeTables, gradeRun, gradesFromSamples } from '../grade/grade-run.js';
-import { type CaseResult, type CaseView, RawSample, type Result, type ResultView, toSampleView } from '../schema/result.js';
+import type { ResultBrief } from '../schema/case-brief.js';
+import { type CaseResult, RawSample, type Result } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import { scoreRunInto } from '../score/score-run.js';
 import { scorerFactory } from '../score/scorers/index.js';
@@ -42,16 +43,17 @@ export async function rescoreInto(
   suite: Suite,
   options: RescoreOptions,
   onCase: (c: CaseResult) => void,
-): Promise<{ result: ResultView; changes: RescoreChanges }> {
+): Promise<{ result: ResultBrief; changes: RescoreChanges }> {
   const known = new Set(suite.cases.map((c) => c.id));
   const missingCases = saved.head.cases.filter((c) => !known.has(c.id)).map((c) => c.id);
-  // One pass over the saved samples: their views (to count what changed) and their stored verdicts.
+  // One pass over the saved samples: their answers and verdicts (to count what changed) and their stored grades.
   const stored: GradeTables = { verdicts: new Map(), scores: new Map() };
-  const before = saved.head.cases.map((c): CaseView => {
+  const before = new Map<string, Map<number, Pick<CaseResult['samples'][number], 'answer' | 'correct'>>>();
+  for (const c of saved.head.cases) {
     const samples = saved.samples(c.id);
     gradesFromSamples([{ ...c, samples }], stored);
-    return { ...c, samples: samples.map(toSampleView) };
-  });
+    before.set(c.id, new Map(samples.map((s) => [s.index, { answer: s.answer, correct: s.correct }])));
+  }
   const samples = { get: (caseId: string) => saved.samples(caseId).map((s) => RawSample.parse(s)) };
   const modules = await loadCustomModules(suite, { allow: options.allowCustomScorers });
   const scorerFor = scorerFactory({ modules });
@@ -63,21 +65,18 @@ export async function rescoreInto(
     known: options.regrade ? undefined : stored,
   });
   const { schemaVersion: _version, suite: _suite, summary: _summary, cases: _cases, ...run } = saved.head;
-  const result = scoreRunInto({ run: { ...run, tool: TOOL, rescoredAt: new Date().toISOString() }, suite, scorerFor, samples, grades }, onCase);
-  return { result, changes: { ...countChanges(before, result.cases), missingCases } };
-}
-
-function countChanges(before: readonly CaseView[], after: readonly CaseView[]): Pick<RescoreChanges, 'answers' | 'verdicts'> {
-  const old = new Map(before.flatMap((c) => c.samples.map((s) => [`${c.id}\u0000${s.index}`, s] as const)));
-  let answers = 0;
-  let verdicts = 0;
-  for (const c of after) {
+  const changes = { answers: 0, verdicts: 0, missingCases };
+  const rescored = (c: CaseResult) => {
+    const was = before.get(c.id);
+    before.delete(c.id);
     for (const s of c.samples) {
-      const was = old.get(`${c.id}\u0000${s.index}`);
-      if (!was) continue;
-      if (was.answer !== s.answer) answers++;
-      if (was.correct !== s.correct) verdicts++;
+      const old = was?.get(s.index);
+      if (!old) continue;
+      if (old.answer !== s.answer) changes.answers++;
+      if (old.correct !== s.correct) changes.verdicts++;
     }
-  }
-  return { answers, verdicts };
+    onCase(c);
+  };
+  const result = scoreRunInto({ run: { ...run, tool: TOOL, rescoredAt: new Date().toISOString() }, suite, scorerFor, samples, grades }, rescored);
+  return { result, changes };
 }

@@ -6,7 +6,8 @@ import type { ModelClient } from '../model/openai.js';
 import { type Journal, journalPathFor, openJournal, removeJournal } from '../result/journal.js';
 import { replyOf, withOpenResult, writeFileAtomic } from '../result/store.js';
 import { createResultWriter } from '../result/writer.js';
-import type { ResultView, Sample } from '../schema/result.js';
+import type { ResultBrief } from '../schema/case-brief.js';
+import type { Sample } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import { type Grades, NO_GRADES, type Verifier } from '../score/scorer.js';
 import { TOOL } from '../tool.js';
@@ -66,7 +67,7 @@ export interface SuiteRun {
  * each case is scored from there and handed to the result writer, so memory holds no sample texts
  * whatever the run's size. Returns the result without its texts and where it went.
  */
-export async function runSuite(run: SuiteRun): Promise<{ result: ResultView; out: string; journalPath: string }> {
+export async function runSuite(run: SuiteRun): Promise<{ result: ResultBrief; out: string; journalPath: string }> {
   const { suite, model, settings } = run;
   const out = run.out ?? run.resume ?? defaultOutPath(suite.name, model);
   const identity = { suite: { name: suite.name, sha256: suite.sha256 }, model, params: settings.params ?? {} };
@@ -89,13 +90,13 @@ export async function runSuite(run: SuiteRun): Promise<{ result: ResultView; out
 async function runInto(
   run: SuiteRun,
   ctx: { out: string; journalPath: string; journal: Journal; verifier: Verifier | undefined; grades: Grades; reused: number },
-): Promise<{ result: ResultView; out: string; journalPath: string }> {
+): Promise<{ result: ResultBrief; out: string; journalPath: string }> {
   const { suite, client, endpoint, model, settings } = run;
   const { out, journalPath, journal } = ctx;
   const total = suite.cases.reduce((n, c) => n + samplesFor(c, { samples: DEFAULT_SAMPLES, ...settings }), 0);
   run.onStart?.({ total: total - ctx.reused, reused: ctx.reused, out });
   const writer = createResultWriter(out);
-  let result: ResultView;
+  let result: ResultBrief;
   try {
     result = await evaluateInto(
       {

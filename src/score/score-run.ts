@@ -1,5 +1,6 @@
 // The one scoring pass: collected samples and grades in, a scored Result out. Pure: run, resume and rescore all call it.
-import { type CaseResult, type CaseView, type RawSample, type Result, type ResultView, SCHEMA_VERSION, toSampleView } from '../schema/result.js';
+import { briefOf, type ResultBrief } from '../schema/case-brief.js';
+import { type CaseResult, type RawSample, type Result, SCHEMA_VERSION } from '../schema/result.js';
 import type { Suite } from '../schema/suite.js';
 import { readSample } from './read-sample.js';
 import { scoreCase } from './score-case.js';
@@ -28,7 +29,7 @@ export interface ScoreRunInput {
 /**
  * Reads every sample, votes every case and summarises the run, in the suite's case order; each
  * case goes to `onCase` the moment it is scored, whatever keeps it, and `keep` turns it into what
- * the result holds (the case itself, or its view without texts for a run of any size).
+ * the result holds (the case itself, or its brief for a run of any size).
  */
 function scoreCases<C>(input: ScoreRunInput, onCase: (c: CaseResult) => void, keep: (c: CaseResult) => C): Omit<Result, 'cases'> & { cases: C[] } {
   const { run, suite, scorerFor, samples, grades = NO_GRADES } = input;
@@ -59,9 +60,9 @@ function scoreCases<C>(input: ScoreRunInput, onCase: (c: CaseResult) => void, ke
   };
 }
 
-/** The scoring pass for a run of any size: each case to `onCase` (a result writer), and the result back without its samples' texts. */
-export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => void): ResultView {
-  return scoreCases(input, onCase, (c): CaseView => ({ ...c, samples: c.samples.map(toSampleView) }));
+/** The scoring pass for a run of any size: each case to `onCase` (a result writer), and the result back with each case's brief, not its samples. */
+export function scoreRunInto(input: ScoreRunInput, onCase: (c: CaseResult) => void): ResultBrief {
+  return scoreCases(input, onCase, briefOf);
 }
 
 /** The one scoring pass, whole: every case with its samples, texts included. */

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { createBatchApi } from '../../src/model/batch-api.js';
 import { newBatchStats } from '../../src/mock/batch.js';
 import { createModelClient } from '../../src/model/openai.js';
+import { readResult } from '../../src/result/store.js';
 import { runSuite } from '../../src/run/run-suite.js';
 import { mock } from '../helpers/run.js';
 import { shippedSuite } from '../helpers/suites.js';
@@ -44,7 +45,7 @@ describe('run --batch', () => {
     expect(stats.creates).toBe(1); // picked up from the journal, not submitted again
     expect(resumed.result.summary.samples).toBe(18);
     expect(resumed.result.batch?.priceFactor).toBe(0.5);
-    const s = resumed.result.cases[0]!.samples[0]!;
+    const s = (await readResult(out)).cases[0]!.samples[0]!;
     expect(s.costUsd).toBeCloseTo((0.5 * (s.usage!.promptTokens * 2 + s.usage!.completionTokens * 8)) / 1e6, 12);
   }, 60_000);
 });

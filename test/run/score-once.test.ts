@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createModelClient } from '../../src/model/openai.js';
-import { readResult, writeResult } from '../../src/result/store.js';
+import { readResult, readResultView, writeResult } from '../../src/result/store.js';
 import { rescoreResult } from '../../src/run/rescore.js';
 import { openCache } from '../../src/run/cache.js';
 import { runSuite } from '../../src/run/run-suite.js';
@@ -41,7 +41,7 @@ describe('collect, then score once', () => {
     await writeResult(file, partial);
     const client = createModelClient({ baseUrl: server.url, timeoutMs: 30_000, maxRetries: 2 });
     const settings = { samplesOverride: 4, concurrency: 8, timeoutMs: 30_000, params: {}, cache };
-    const { result: resumed } = await runSuite({
+    const { out } = await runSuite({
       suite,
       client,
       endpoint: { shownUrl: server.url, simulated: true },
@@ -50,6 +50,7 @@ describe('collect, then score once', () => {
       resume: file,
       signal: new AbortController().signal,
     });
+    const resumed = await readResultView(out);
     expect(verdicts(resumed)).toEqual(verdicts(fresh));
     expect(resumed.summary.accuracy).toBe(fresh.summary.accuracy);
     expect(resumed.summary.pass1).toBe(fresh.summary.pass1);

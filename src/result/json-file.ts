@@ -8,7 +8,14 @@ import { dirname } from 'node:path';
  */
 export async function writeJsonFile(path: string, value: { cases: readonly unknown[] } & Record<string, unknown>): Promise<void> {
   const { cases, ...head } = value;
-  await writeJsonParts(path, head, cases.map(caseJson));
+  // Each case serialised as it is written, so no more than one is ever text at a time.
+  await writeJsonParts(
+    path,
+    head,
+    (function* () {
+      for (const c of cases) yield caseJson(c);
+    })(),
+  );
 }
 
 /** One case as the file shows it: pretty-printed, indented to its place in the `cases` array. */
@@ -17,16 +24,16 @@ export function caseJson(value: unknown): string {
 }
 
 /** Writes `head` with `cases` given already serialised (by caseJson, as text or its UTF-8 bytes), atomically. */
-export async function writeJsonParts(path: string, head: Record<string, unknown>, cases: readonly (string | Uint8Array)[]): Promise<void> {
+export async function writeJsonParts(path: string, head: Record<string, unknown>, cases: Iterable<string | Uint8Array>): Promise<void> {
   await writeAtomically(path, async (file) => {
     const headJson = JSON.stringify(head, null, 2);
     await file.write(`${headJson.slice(0, -2)},\n  "cases": [`);
-    for (let i = 0; i < cases.length; i++) {
-      await file.write(`${i ? ',' : ''}\n    `);
-      const part = cases[i]!;
+    let written = 0;
+    for (const part of cases) {
+      await file.write(`${written++ ? ',' : ''}\n    `);
       await (typeof part === 'string' ? file.write(part) : file.write(part));
     }
-    await file.write(`${cases.length ? '\n  ' : ''}]\n}\n`);
+    await file.write(`${written ? '\n  ' : ''}]\n}\n`);
   });
 }
 

@@ -18,22 +18,9 @@ import {
 import { scanSampleLines } from './sample-lines.js';
 import { type SavedResult, savedFromResult } from './saved-result.js';
 import { upgradeResult } from './upgrade.js';
-import { createResultWriter } from './writer.js';
 
 export { writeAtomically, writeFileAtomic } from './json-file.js';
-
-/** Writes `result` to `path` atomically: one JSON file, or a head and a sidecar when its samples are large. */
-export async function writeResult(path: string, result: Result): Promise<void> {
-  const { cases, ...head } = result;
-  const writer = createResultWriter(path);
-  try {
-    for (const c of cases) writer.add(c);
-    await writer.finish(head);
-  } catch (error) {
-    writer.abort();
-    throw error;
-  }
-}
+export { writeResult } from './writer.js';
 
 /** A result's head (its run, summary and cases without samples), with the samples read case by case when asked (from memory for a whole file, from the sidecar for a split one). */
 export interface OpenedResult extends SavedResult {

@@ -27,7 +27,7 @@ export interface ResultWriter {
  * (schemaVersion 2) keeps the cases without samples and names the sidecar: memory stays bounded
  * whatever the run's size.
  */
-export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIMIT_BYTES } = {}): ResultWriter {
+export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIMIT_BYTES, split = false } = {}): ResultWriter {
   const sidecar = sidecarPathFor(path);
   const temporary = `${sidecar}.${process.pid}.${Date.now()}.tmp`;
   // Held as the bytes the whole file will show: flat (a string built by replace is a rope of many
@@ -52,6 +52,7 @@ export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIM
   };
   return {
     add(c) {
+      if (fd === undefined && split) spill();
       if (fd !== undefined) return writeCase(c);
       const bytes = Buffer.from(caseJson(c), 'utf8');
       held.push(bytes);
@@ -75,14 +76,43 @@ export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIM
 }
 
 /**
+ * Writes `result` to `path` atomically: one JSON file, or a head and a sidecar when its samples are
+ * large. The result is whole in memory already, so it is measured first and written one way or the
+ * other from the start: no case is held a second time as text.
+ */
+export async function writeResult(path: string, result: Result, { inlineLimitBytes = INLINE_LIMIT_BYTES } = {}): Promise<void> {
+  if (fitsInline(result.cases, inlineLimitBytes)) return writeJsonFile(path, result);
+  const { cases, ...head } = result;
+  await writeCases(
+    path,
+    async (onCase) => {
+      for (const c of cases) onCase(c);
+      return { result: { ...head, cases } };
+    },
+    { split: true },
+  );
+}
+
+/** Whether these cases, as the file shows them, stay within `limit` bytes; measured case by case, stopping once past it. */
+function fitsInline(cases: readonly CaseResult[], limit: number): boolean {
+  let bytes = 0;
+  for (const c of cases) {
+    bytes += Buffer.byteLength(caseJson(c));
+    if (bytes > limit) return false;
+  }
+  return true;
+}
+
+/**
  * Runs `produce`, which hands each scored case to `onCase`, and writes them to `path` with the head
  * of the result it returns; on failure nothing is left behind.
  */
 export async function writeCases<T extends { result: Omit<Result, 'cases'> & { cases: unknown[] } }>(
   path: string,
   produce: (onCase: (c: CaseResult) => void) => Promise<T>,
+  options: { split?: boolean } = {},
 ): Promise<T> {
-  const writer = createResultWriter(path);
+  const writer = createResultWriter(path, options);
   try {
     const produced = await produce((c) => writer.add(c));
     const { cases: _cases, ...head } = produced.result;

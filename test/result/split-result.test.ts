@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 const dir = () => mkdtempSync(join(tmpdir(), 'split-'));
 
-/** Writes `result` with the given inline limit, as writeResult does. */
+/** Writes `result` case by case with the given inline limit, as a run does. */
 async function writeWith(path: string, inlineLimitBytes: number): Promise<void> {
   const writer = createResultWriter(path, { inlineLimitBytes });
   const { cases, ...head } = result;
@@ -52,6 +52,17 @@ describe('result files of any size', () => {
     expect(lines.map((l) => `${l.caseId}#${l.sample.index}`)).toEqual(result.cases.flatMap((c) => c.samples.map((s) => `${c.id}#${s.index}`)));
     expect(await readResult(path)).toEqual(result);
     expect(readdirSync(folder).sort()).toEqual(['r.json', 'r.samples.jsonl']); // no temporary file left
+  });
+
+  test('a result whole in memory is written as the case-by-case writer writes it, whole or split', async () => {
+    for (const limit of [1000, 1e9]) {
+      const [streamed, whole] = [join(dir(), 'r.json'), join(dir(), 'r.json')];
+      await writeWith(streamed, limit);
+      await writeResult(whole, result, { inlineLimitBytes: limit });
+      expect(readFileSync(whole, 'utf8')).toBe(readFileSync(streamed, 'utf8'));
+      expect(existsSync(sidecarPathFor(whole))).toBe(limit === 1000);
+      if (limit === 1000) expect(readFileSync(sidecarPathFor(whole), 'utf8')).toBe(readFileSync(sidecarPathFor(streamed), 'utf8'));
+    }
   });
 
   test('a view keeps the fields summaries, comparisons and gates read, never the texts', async () => {

@@ -12,9 +12,18 @@ export function trimMiddle(text: string, max: number | null): Trimmed {
   const head = Math.ceil(max / 2);
   const tail = max - head;
   return {
-    text: text.slice(0, head) + (tail ? text.slice(text.length - tail) : ''),
+    text: detached(text.slice(0, head) + (tail ? text.slice(text.length - tail) : '')),
     trimmed: { chars: text.length - max, at: head },
   };
+}
+
+/**
+ * A copy of `text` that refers to no other string. V8 makes a slice of a long string a pointer into
+ * it, so a kept cut of 4,000 characters would keep its 40,000-character reasoning alive; copied
+ * through UTF-16 bytes, the cut stands alone (and any lone surrogate survives).
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** A sample whose reasoning was already cut as it was read (a report of a large result): the cut it carries. */

@@ -75,6 +75,8 @@ describe('trimMiddle', () => {
     ['abcdefghij', 20, 'abcdefghij', null],
     ['abcdefghij', 4, 'abij', { chars: 6, at: 2 }],
     ['abcdefghij', 5, 'abcij', { chars: 5, at: 3 }],
+    // A cut through a surrogate pair keeps the half it took, unchanged (the copy is through UTF-16).
+    ['a😀bcdefg😀', 4, 'a\ud83d\ud83d\ude00', { chars: 7, at: 2 }],
   ])('trimMiddle(%j, %j)', (text, max, kept, trimmed) => {
     expect(trimMiddle(text, max)).toEqual({ text: kept, trimmed });
   });

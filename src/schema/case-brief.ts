@@ -1,4 +1,5 @@
 // A case as the terminal summary, the gates and JUnit read it: its head and a few figures of its samples, never one entry per sample.
+import { detached } from '../detached-string.js';
 import type { CaseHead, CaseResult, CaseView, Result, Sample, SampleView } from './result.js';
 
 /** A case's samples, told in a fixed handful of figures whatever their number. */
@@ -21,7 +22,8 @@ export type ResultBrief = Omit<Result, 'cases'> & { cases: CaseBrief[] };
 /** The brief of a scored case (or of its view): what is said of its samples, without keeping them. */
 export function briefOf(c: CaseResult | CaseView): CaseBrief {
   const { samples, ...head } = c;
-  return { ...head, brief: briefSamples(samples, c.answer) };
+  // The answer is kept for the whole run: copied free of the reply it was read from.
+  return { ...head, answer: c.answer === null ? null : detached(c.answer), brief: briefSamples(samples, c.answer) };
 }
 
 /** The case as a brief, whether it already is one or still holds its samples. */

@@ -1,4 +1,5 @@
 // Run-level metrics with honest estimators: maj@k and pass@k curves, a clustered bootstrap CI, per-tag figures.
+import { detached } from '../detached-string.js';
 import type { CaseView, TagSummary } from '../schema/result.js';
 import { correctCount, groupAnswers, type CaseSamples } from './metrics/groups.js';
 import { majCurve } from './metrics/maj-at-k.js';
@@ -13,10 +14,18 @@ export { bootstrapCi95, type BootstrapOptions } from './metrics/bootstrap.js';
 /** Metric input from a case in a result: every sample in index order (failed ones as no answer). */
 export function toCaseSamples(result: CaseView, credit?: number): CaseSamples {
   const ordered = [...result.samples].sort((a, b) => a.index - b.index);
+  // Each distinct answer kept once and copied free of the reply it was read from: a run's summary keeps these for every case.
+  const kept = new Map<string, string>();
   const verdicts = new Map<string, boolean>();
-  for (const s of ordered) if (s.answer !== null) verdicts.set(s.answer, s.correct);
+  const answers = ordered.map((s) => {
+    if (s.answer === null) return null;
+    const answer = kept.get(s.answer) ?? detached(s.answer);
+    kept.set(s.answer, answer);
+    verdicts.set(answer, s.correct);
+    return answer;
+  });
   return {
-    answers: ordered.map((s) => s.answer),
+    answers,
     isCorrect: (answer) => verdicts.get(answer) ?? false,
     tags: result.tags,
     ...(credit !== undefined && { credit }),

@@ -1,4 +1,5 @@
 // Cuts long reasoning to a budget, keeping its start and its end (where the conclusion is).
+import { detached } from '../../detached-string.js';
 
 /** The text kept, and how many characters were cut at which offset (null when nothing was cut). */
 export interface Trimmed {
@@ -15,15 +16,6 @@ export function trimMiddle(text: string, max: number | null): Trimmed {
     text: detached(text.slice(0, head) + (tail ? text.slice(text.length - tail) : '')),
     trimmed: { chars: text.length - max, at: head },
   };
-}
-
-/**
- * A copy of `text` that refers to no other string. V8 makes a slice of a long string a pointer into
- * it, so a kept cut of 4,000 characters would keep its 40,000-character reasoning alive; copied
- * through UTF-16 bytes, the cut stands alone (and any lone surrogate survives).
- */
-function detached(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** A sample whose reasoning was already cut as it was read (a report of a large result): the cut it carries. */

@@ -1,4 +1,5 @@
 // Collects a run's raw samples: plan -> one p-limit queue -> runSample, under the time budget and Ctrl-C.
+import { detached } from '../detached-string.js';
 import { setMaxListeners } from 'node:events';
 import { aborted } from '../errors.js';
 import type { ModelClient, RequestFailure } from '../model/openai.js';
@@ -53,17 +54,23 @@ export interface Collected {
 /** Sends every unfinished sample; throws `aborted` on a fatal endpoint error (bad key, unknown model, unreachable). */
 export async function collectSamples(options: CollectOptions): Promise<Collected> {
   const { cases } = options;
+  const stopping = options.adaptive && adaptiveStops(cases, options.adaptive, (c) => samplesFor(c, options.plan));
+  // What the store already holds, read case by case: only which samples are done (and, adaptive, their answers) is kept.
   // Resumed samples beyond what each case now asks for are left out; failed ones are sent again.
-  const prior = cases.map((c) => (options.store.get(c.id) ?? []).filter((s) => !s.error && s.index < samplesFor(c, options.plan)));
-  const done = new Set(prior.flatMap((samples, i) => samples.map((s) => `${i}:${s.index}`)));
-  const finished = prior.map((samples) => samples.length);
+  const done = new Set<string>();
+  const finished = cases.map((c, caseIndex) => {
+    const prior = (options.store.get(c.id) ?? []).filter((s) => !s.error && s.index < samplesFor(c, options.plan));
+    for (const s of prior) {
+      done.add(`${caseIndex}:${s.index}`);
+      stopping?.add(caseIndex, s);
+    }
+    return prior.length;
+  });
   const { shard } = options;
   const mine = (c: Case, sampleIndex: number) => !shard || inShard(shard, c.id, sampleIndex);
   const include = shard && ((caseIndex: number, sampleIndex: number) => mine(cases[caseIndex]!, sampleIndex));
   const tasks = planRequests(cases, { ...options.plan, params: options.params, done, ...(include && { include }) });
   const wanted = (c: Case) => Array.from({ length: samplesFor(c, options.plan) }, (_, i) => i).filter((i) => mine(c, i)).length;
-  const stopping = options.adaptive && adaptiveStops(cases, prior, options.adaptive, (c) => samplesFor(c, options.plan));
-  prior.length = 0; // only the counts and the stopping rule's answers are kept: the texts stay in the store
 
   const stop = new AbortController();
   // Each in-flight sample links its own controller to this one: at most `concurrency` listeners.
@@ -126,7 +133,6 @@ export async function collectSamples(options: CollectOptions): Promise<Collected
  */
 function adaptiveStops(
   cases: readonly Case[],
-  prior: readonly RawSample[][],
   adaptive: NonNullable<CollectOptions['adaptive']>,
   cap: (c: Case) => number,
 ): { decided(caseIndex: number): boolean; add(caseIndex: number, sample: RawSample): void } {
@@ -134,15 +140,14 @@ function adaptiveStops(
   const decided = cases.map(() => false);
   const add = (caseIndex: number, sample: RawSample) => {
     const byIndex = answers[caseIndex]!;
-    byIndex.set(sample.index, adaptive.answerOf(caseIndex, sample));
+    const answer = adaptive.answerOf(caseIndex, sample);
+    // Kept for the whole run: copied free of the reply it was read from.
+    byIndex.set(sample.index, answer === null ? null : detached(answer));
     const prefix: (string | null)[] = [];
     while (byIndex.has(prefix.length)) prefix.push(byIndex.get(prefix.length)!);
     if (prefix.length < adaptive.minSamples) return;
     const certificate = certifyStop(prefix, { confidence: adaptive.confidence, minSamples: adaptive.minSamples, maxSamples: cap(cases[caseIndex]!) });
     if (certificate?.decided) decided[caseIndex] = true;
   };
-  prior.forEach((samples, i) => {
-    for (const s of samples) add(i, s);
-  });
   return { decided: (i) => decided[i]!, add };
 }

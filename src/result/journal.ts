@@ -68,9 +68,10 @@ export async function openJournal(path: string, header: JournalHeader, resuming:
       const at = position;
       writeLine(`${JSON.stringify({ caseId, sample })}\n`);
       // The bytes just written, less the newline: no second pass over the line to measure it.
-      index.add(caseId, sample.index, at, position - at - 1, ++lines);
+      index.add(caseId, sample.index, at, position - at - 1, ++lines, sample.error !== null);
     },
     has: (caseId, sampleIndex) => index.has(caseId, sampleIndex),
+    finished: (caseId) => index.finished(caseId),
     get: (caseId) => index.read(fd, caseId, (text, number) => parseEntry(text, `${path}:${number}`)),
     appendLine: (line) => {
       lines++;

@@ -55,16 +55,15 @@ export interface Collected {
 export async function collectSamples(options: CollectOptions): Promise<Collected> {
   const { cases } = options;
   const stopping = options.adaptive && adaptiveStops(cases, options.adaptive, (c) => samplesFor(c, options.plan));
-  // What the store already holds, read case by case: only which samples are done (and, adaptive, their answers) is kept.
-  // Resumed samples beyond what each case now asks for are left out; failed ones are sent again.
+  // What the store already holds (a resume's samples): which are done, told by its index; their texts are read only for
+  // the stopping rule's answers. Samples beyond what each case now asks for are left out; failed ones are sent again.
   const done = new Set<string>();
   const finished = cases.map((c, caseIndex) => {
-    const prior = (options.store.get(c.id) ?? []).filter((s) => !s.error && s.index < samplesFor(c, options.plan));
-    for (const s of prior) {
-      done.add(`${caseIndex}:${s.index}`);
-      stopping?.add(caseIndex, s);
-    }
-    return prior.length;
+    const wantedHere = (index: number) => index < samplesFor(c, options.plan);
+    const indexes = options.store.finished(c.id).filter(wantedHere);
+    for (const index of indexes) done.add(`${caseIndex}:${index}`);
+    if (stopping && indexes.length) for (const s of options.store.get(c.id) ?? []) if (!s.error && wantedHere(s.index)) stopping.add(caseIndex, s);
+    return indexes.length;
   });
   const { shard } = options;
   const mine = (c: Case, sampleIndex: number) => !shard || inShard(shard, c.id, sampleIndex);

@@ -36,4 +36,25 @@ describe('the sample-line index', () => {
       closeSync(fd);
     }
   });
+
+  test('tells which samples are done without reading a line: a failed one is not, and the last line for an index decides', async () => {
+    const error = { code: 'timeout', message: 'timed out' };
+    const lines = [
+      { caseId: 'a', sample: { index: 0, error: null } },
+      { caseId: 'a', sample: { index: 1, error } },
+      { caseId: 'a', sample: { index: 2, error } },
+      { caseId: 'a', sample: { index: 2, error: null } }, // sent again and answered
+      { caseId: 'b', sample: { index: 0, error } },
+    ];
+    const path = join(mkdtempSync(join(tmpdir(), 'lines-')), 'x.jsonl');
+    writeFileSync(path, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const { index } = await scanSampleLines(path);
+    expect(index.finished('a')).toEqual([0, 2]);
+    expect(index.finished('b')).toEqual([]);
+    expect(index.finished('no-such-case')).toEqual([]);
+    index.add('b', 0, 0, 1, 6, false);
+    index.add('a', 0, 0, 1, 7, true);
+    expect(index.finished('b')).toEqual([0]);
+    expect(index.finished('a')).toEqual([2]);
+  });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { renderTable } from '../src/report/table.js';
 import { readFileSync } from 'node:fs';
-import { runChild, startServer } from './children.js';
+import { CLI_NODE_FLAGS, runChild, startServer } from './children.js';
 import type { ClientConfig, RunFigures } from './client.js';
 import type { MemoryFigures } from './memory.js';
 
@@ -133,12 +133,7 @@ const versionMs = startupMs(['bin/thinkbench.js', '--version']);
 const nodeMs = startupMs(['-e', '0']);
 log('Scenario D');
 const memServer = await startServer(0);
-// The CLI's own node flags (the shebang of bin/thinkbench.js), so D measures what `npx thinkbench` does.
-const cliNodeFlags = readFileSync(new URL('../bin/thinkbench.js', import.meta.url), 'utf8')
-  .split('\n')[0]!
-  .split(/\s+/)
-  .filter((w) => w.startsWith('--'));
-const d = await runChild<MemoryFigures>('memory.ts', { from: 'dist', url: memServer.url, ...MEMORY, write: true }, cliNodeFlags).finally(() =>
+const d = await runChild<MemoryFigures>('memory.ts', { from: 'dist', url: memServer.url, ...MEMORY, write: true }, CLI_NODE_FLAGS).finally(() =>
   memServer.stop(),
 );
 

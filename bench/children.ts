@@ -1,5 +1,6 @@
 // Starts the benchmark's child processes (the endpoint, the clients) each pinned to its own core, and reads their results.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MockOptions } from '../src/mock/server.js';
 import { RESULT_PREFIX } from './workload.js';
@@ -9,6 +10,12 @@ export const SERVER_CORE = 0;
 export const CLIENT_CORE = 1;
 /** `taskset` pins each child to one core; without it (not Linux) children share the cores. */
 const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+/** The node flags on bin/thinkbench.js's shebang line: what `npx thinkbench` runs with, so a measured CLI gets them too. */
+export const CLI_NODE_FLAGS = readFileSync(new URL('../bin/thinkbench.js', import.meta.url), 'utf8')
+  .split('\n')[0]!
+  .split(/\s+/)
+  .filter((w) => w.startsWith('--'));
 
 /** Runs `node --import tsx bench/<script>` pinned to `core`, with a JSON argument. */
 function startChild(script: string, args: string[], core: number, extraNodeArgs: string[] = []): ChildProcess {

@@ -1,18 +1,19 @@
 // Results of any size: the real CLI on a million samples (peak RSS), then on ~1.5 GB of reasoning through every command.
-// Usage: npx tsx bench/large-results.ts [--quick] [--only million|long]   (needs `npm run build`: the CLI runs from dist/)
+// Usage: npx tsx bench/large-results.ts [--quick] [--only million|long] [--cases N (part 1's cases, 50 samples each)]   (needs `npm run build`: the CLI runs from dist/)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLIENT_CORE, startServer } from './children.js';
+import { CLI_NODE_FLAGS, CLIENT_CORE, startServer } from './children.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 /** `--only million` or `--only long`: one part. */
 const only = process.argv[process.argv.indexOf('--only') + 1];
 /** Part 1: this many cases x samples at zero latency (the goal: 1,000,000 samples, peak RSS at most 500 MB). */
-const MILLION = quick ? { cases: 2_000, samples: 50 } : { cases: 20_000, samples: 50 };
+const casesFlag = process.argv.indexOf('--cases');
+const MILLION = { cases: casesFlag > 0 ? Number(process.argv[casesFlag + 1]) : quick ? 2_000 : 20_000, samples: 50 };
 /** Part 2: samples carrying this much reasoning each, about 1.5 GB in all. */
 const LARGE = quick ? { cases: 100, samples: 30, reasoningChars: 40_000 } : { cases: 1_250, samples: 30, reasoningChars: 40_000 };
 const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
@@ -28,7 +29,8 @@ interface Measured {
 /** `thinkbench <args>` from dist/, pinned to the client core, with its peak RSS read at exit. */
 function cli(args: string[], cwd: string): Promise<Measured> {
   const rssFile = join(cwd, `rss-${process.hrtime.bigint()}.txt`);
-  const node = ['--import', join(ROOT, 'bench/max-rss.mjs'), join(ROOT, 'bin/thinkbench.js'), ...args];
+  // The shebang's flags too: this is the process `npx thinkbench` starts.
+  const node = [...CLI_NODE_FLAGS, '--import', join(ROOT, 'bench/max-rss.mjs'), join(ROOT, 'bin/thinkbench.js'), ...args];
   const [command, argv] = canPin ? ['taskset', ['-c', String(CLIENT_CORE), process.execPath, ...node]] : [process.execPath, node];
   const started = performance.now();
   const child = spawn(command as string, argv as string[], { cwd, env: { ...process.env, BENCH_MAX_RSS_FILE: rssFile, CI: 'true' } });

@@ -2,7 +2,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { renderTable } from '../src/report/table.js';
-import { readFileSync } from 'node:fs';
 import { CLI_NODE_FLAGS, runChild, startServer } from './children.js';
 import type { ClientConfig, RunFigures } from './client.js';
 import type { MemoryFigures } from './memory.js';

@@ -168,7 +168,7 @@ console.log(
     [
       ['imports only (node + tsx)', '', mb(d.startRssBytes), 'before the suite exists: the floor'],
       ['evaluate()', sec(d.evaluateMs), mb(d.evaluatePeakRssBytes), `${Math.round(d.samples / (d.evaluateMs / 1000))} samples/s`],
-      ['writeResult()', sec(d.writeMs), mb(d.writePeakRssBytes), `${mb(d.fileBytes)} file; heap used after ${mb(d.heapUsedAfterBytes)}`],
+      ['writeResult()', sec(d.writeMs), mb(d.writePeakRssBytes), `${mb(d.fileBytes)} written; heap used after ${mb(d.heapUsedAfterBytes)}`],
       ['whole child', sec(d.evaluateMs + d.writeMs), mb(d.maxRssBytes), 'process.resourceUsage().maxRSS'],
     ],
     new Set([1, 2]),
@@ -180,4 +180,4 @@ Speed, measured on ${cpu}, Node ${process.version} (\`npm run bench\`; simulated
 - ${A.cases * A.samples} samples at ${A.latencyMs} ms latency, concurrency ${A.concurrency}: thinkbench ${sec(a.wallMs('thinkbench evaluate()'))}, bare openai SDK ${sec(a.wallMs('bare openai SDK'))} (${aRatio.toFixed(2)}x), ideal ${sec(a.ideal)}.
 - ${B.cases * B.samples} samples at zero latency, concurrency ${B.concurrency}: thinkbench ${bRate('thinkbench evaluate()')} requests/s, bare SDK ${bRate('bare openai SDK')} requests/s (${bRatio.toFixed(2)}x the time).
 - \`thinkbench --version\` starts in ${Math.round(median(versionMs))} ms (\`node -e 0\`: ${Math.round(median(nodeMs))} ms).
-- ${d.samples.toLocaleString('en-US')} samples: ${sec(d.evaluateMs + d.writeMs)}, peak RSS ${mb(peakD)}, result file ${mb(d.fileBytes)}.`);
+- ${d.samples.toLocaleString('en-US')} samples: ${sec(d.evaluateMs + d.writeMs)}, peak RSS ${mb(peakD)}, result ${mb(d.fileBytes)} on disk.`);

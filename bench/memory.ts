@@ -50,8 +50,12 @@ const path = join(tmpdir(), `thinkbench-bench-${process.pid}.json`);
 let fileBytes = 0;
 if (config.write) {
   await writeResult(path, result);
-  fileBytes = (await stat(path)).size;
-  await rm(path, { force: true });
+  // A result this large is written split: its head and the samples' sidecar beside it, both counted and both removed.
+  const sidecar = path.replace(/\.json$/, '.samples.jsonl');
+  for (const file of [path, sidecar]) {
+    fileBytes += (await stat(file).catch(() => ({ size: 0 }))).size;
+    await rm(file, { force: true });
+  }
 }
 const figures: MemoryFigures = {
   samples: result.summary.samples,

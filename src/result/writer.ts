@@ -82,12 +82,11 @@ export function createResultWriter(path: string, { inlineLimitBytes = INLINE_LIM
  */
 export async function writeResult(path: string, result: Result, { inlineLimitBytes = INLINE_LIMIT_BYTES } = {}): Promise<void> {
   if (fitsInline(result.cases, inlineLimitBytes)) return writeJsonFile(path, result);
-  const { cases, ...head } = result;
   await writeCases(
     path,
     async (onCase) => {
-      for (const c of cases) onCase(c);
-      return { result: { ...head, cases } };
+      for (const c of result.cases) onCase(c);
+      return { result };
     },
     { split: true },
   );

@@ -23,7 +23,7 @@ export type ResultBrief = Omit<Result, 'cases'> & { cases: CaseBrief[] };
 export function briefOf(c: CaseResult | CaseView): CaseBrief {
   const { samples, ...head } = c;
   // The answer is kept for the whole run: copied free of the reply it was read from.
-  return { ...head, answer: typeof c.answer === 'string' ? detached(c.answer) : c.answer, brief: briefSamples(samples, c.answer) };
+  return { ...head, answer: c.answer === null ? null : detached(c.answer), brief: briefSamples(samples, c.answer) };
 }
 
 /** The case as a brief, whether it already is one or still holds its samples. */

@@ -20,7 +20,7 @@ const result = (cases: Array<Array<ReturnType<typeof sample>>>, complete = true)
     suite: { name: 's' },
     samples: 2,
     complete,
-    cases: cases.map((samples, i) => ({ id: `c${i}`, samples, credit: samples.some((x) => x.correct) ? 1 : 0 })),
+    cases: cases.map((samples, i) => ({ id: `c${i}`, samples, answer: null, credit: samples.some((x) => x.correct) ? 1 : 0 })),
   }) as unknown as Result;
 
 describe('the run gates', () => {
